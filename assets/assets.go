@@ -1,0 +1,15 @@
+// Package assets embeds the small media every platform needs at start: the interface
+// sound effects. Large media (narration, music, CJK fonts) are not embedded here; they
+// are fetched when first needed so the first download stays small.
+package assets
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed sounds/*.mp3
+var files embed.FS
+
+// FS returns the embedded assets.
+func FS() fs.FS { return files }

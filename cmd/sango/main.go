@@ -1,0 +1,192 @@
+// Command sango is the game. With no flags it opens the title screen; its flags make it
+// scriptable, so tests and teachers can start anywhere, play levels automatically and
+// take screenshots of what a child sees.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/assets"
+	"sango/game/app"
+	"sango/game/content"
+	"sango/game/level"
+	"sango/game/runner"
+	"sango/game/ui/input"
+	"sango/game/ui/sound"
+	"sango/levels"
+	"sango/locales"
+)
+
+type options struct {
+	band, levelID, lang   string
+	levelsDir, dataDir    string
+	screenshot            string
+	frames                int
+	autoplay, inputDevice string
+	mute                  bool
+	width, height         int
+}
+
+func main() {
+	sound.RunProbeIfAsked()
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	var o options
+	fl := flag.NewFlagSet("sango", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.StringVar(&o.band, "band", "", "start at this age band's levels: under9, 9to12 or 13to18")
+	fl.StringVar(&o.levelID, "level", "", "start playing the level with this id")
+	fl.StringVar(&o.lang, "lang", "", "language code, e.g. en (default: from the system)")
+	fl.StringVar(&o.levelsDir, "levels", "", "load levels from this folder (laid out like levels/) instead of the built-in set")
+	fl.StringVar(&o.dataDir, "data", "", "folder where progress is kept (default: the user's config folder)")
+	fl.StringVar(&o.screenshot, "screenshot", "", "write a PNG of the screen here after -frames ticks, then exit")
+	fl.IntVar(&o.frames, "frames", 30, "ticks to run before -screenshot")
+	fl.StringVar(&o.autoplay, "autoplay", "", "play by itself: safe, unsafe, or a script file")
+	fl.StringVar(&o.inputDevice, "input", "mouse", "device autoplay uses: mouse, touch or keys")
+	fl.BoolVar(&o.mute, "mute", false, "no sound")
+	fl.IntVar(&o.width, "width", 1280, "window width")
+	fl.IntVar(&o.height, "height", 720, "window height")
+	if err := fl.Parse(args); err != nil {
+		return o, err
+	}
+	if fl.NArg() > 0 {
+		return o, fmt.Errorf("unexpected argument %q", fl.Arg(0))
+	}
+	if o.band != "" && !level.Band(o.band).Valid() {
+		return o, fmt.Errorf("-band %q: use one of %v", o.band, level.Bands())
+	}
+	if o.width < 200 || o.height < 200 || o.width > 8000 || o.height > 8000 {
+		return o, fmt.Errorf("-width and -height must be between 200 and 8000")
+	}
+	return o, nil
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "sango: %v\n", err)
+		return 2
+	}
+
+	var set *content.Set
+	if o.levelsDir != "" {
+		if info, err := os.Stat(o.levelsDir); err != nil || !info.IsDir() {
+			fmt.Fprintf(stderr, "sango: -levels %s: not a folder\n", o.levelsDir)
+			return 2
+		}
+		set = content.Load(os.DirFS(o.levelsDir), o.levelsDir, locales.FS(), "locales")
+	} else {
+		set = content.Load(levels.FS(), "levels", locales.FS(), "locales")
+	}
+	// Problems are reported but never fatal: a broken level shows as broken in the game
+	// and everything else still plays.
+	for _, p := range set.Problems {
+		fmt.Fprintln(stderr, p.String())
+	}
+
+	cfg := app.Config{
+		Content: set, Lang: pickLang(o.lang, set), Band: level.Band(o.band), LevelID: o.levelID,
+		Store: openStore(o.dataDir, stderr), Out: stdout,
+		ScreenshotPath: o.screenshot, ScreenshotFrames: o.frames,
+	}
+	if o.autoplay != "" {
+		ap, err := autoplay(o)
+		if err != nil {
+			fmt.Fprintf(stderr, "sango: %v\n", err)
+			return 2
+		}
+		cfg.Autoplay = ap
+	}
+	cfg.Sound = openSound(o.mute, assets.FS(), stderr)
+
+	g, err := app.New(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "sango: %v\n", err)
+		return 1
+	}
+	ebiten.SetWindowTitle("Sango")
+	ebiten.SetWindowSize(o.width, o.height)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	// The screen keeps its pixels between frames and the game repaints only on change, so
+	// a still screen costs almost nothing.
+	ebiten.SetScreenClearedEveryFrame(false)
+	if err := ebiten.RunGame(g); err != nil {
+		fmt.Fprintf(stderr, "sango: %v\n", err)
+		return 1
+	}
+	if g.Err() != nil {
+		return 1
+	}
+	return 0
+}
+
+func autoplay(o options) (*app.Autoplay, error) {
+	dev := map[string]input.Device{"mouse": input.Mouse, "touch": input.Touch, "keys": input.Keyboard}
+	d, ok := dev[o.inputDevice]
+	if !ok {
+		return nil, fmt.Errorf("-input %q: use mouse, touch or keys", o.inputDevice)
+	}
+	ap := &app.Autoplay{Device: d}
+	switch o.autoplay {
+	case "safe":
+		ap.Strategy = runner.PlaySafe
+	case "unsafe":
+		ap.Strategy = runner.PlayUnsafe
+	default:
+		f, err := os.Open(o.autoplay)
+		if err != nil {
+			return nil, fmt.Errorf("-autoplay: %w", err)
+		}
+		defer f.Close()
+		script, err := app.ParseScript(o.autoplay, f)
+		if err != nil {
+			return nil, err
+		}
+		if script == nil {
+			script = []app.ScriptLine{}
+		}
+		ap.Script = script
+	}
+	return ap, nil
+}
+
+// pickLang honours -lang, then the system's LC_ALL, LC_MESSAGES and LANG, falling back
+// to English when no catalog matches.
+func pickLang(flagLang string, set *content.Set) string {
+	candidates := []string{flagLang, os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG")}
+	for _, c := range candidates {
+		c = strings.ToLower(c)
+		if i := strings.IndexAny(c, "_.-@"); i > 0 {
+			c = c[:i]
+		}
+		if _, ok := set.Catalogs[c]; ok {
+			return c
+		}
+	}
+	return content.BaseLang
+}
+
+func openSound(mute bool, fsys fs.FS, stderr io.Writer) *sound.Player {
+	if mute || !sound.DeviceWorks() {
+		return sound.Silent()
+	}
+	p, err := sound.New(fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "sango: sound is off: %v\n", err)
+		return sound.Silent()
+	}
+	return p
+}

@@ -1,0 +1,364 @@
+// Package app is the game as the child meets it: the scenes (title, band picker, level
+// list, level player, result, help), wired to the pure core. A scene reads the core's
+// state and sends it actions; the rules live in the core.
+//
+// The screen is redrawn only when something changed, so a still screen costs next to
+// nothing: Draw returns at once unless the state is dirty, and the screen keeps its
+// pixels between frames.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/game/content"
+	"sango/game/level"
+	"sango/game/locale"
+	"sango/game/progress"
+	"sango/game/storage"
+	"sango/game/ui/input"
+	"sango/game/ui/sound"
+	"sango/game/ui/textdraw"
+	"sango/game/ui/theme"
+	"sango/game/ui/widget"
+)
+
+// Config is everything the game is started with.
+type Config struct {
+	Content *content.Set
+	Lang    string
+	Band    level.Band // start at this band's level list
+	LevelID string     // start playing this level
+	Store   *storage.Store
+	Sound   *sound.Player
+	Out     io.Writer // where autoplay and errors report
+
+	Autoplay *Autoplay // nil for a child at the controls
+
+	ScreenshotPath   string // write the screen here after ScreenshotFrames ticks, then exit
+	ScreenshotFrames int
+}
+
+// Game implements ebiten.Game.
+type Game struct {
+	cfg      Config
+	cat      *locale.Catalog
+	fonts    *textdraw.Fonts
+	rtl      bool
+	progress progress.Progress
+	notice   string // a gentle message shown once on the title screen
+
+	w, h    int
+	m       theme.Metrics
+	scene   scene
+	help    bool // the Get help panel is open over the scene
+	buttons widget.Set
+	src     input.Source
+	script  *input.Script
+
+	tick      int
+	draws     int // frames actually painted
+	animUntil int // keep redrawing for animation until this tick
+	dirty     bool
+	relayout  bool
+
+	shots   []pendingShot
+	quitErr error
+	quit    bool
+}
+
+type pendingShot struct {
+	path string
+	tick int
+}
+
+// New builds the game and its first scene.
+func New(cfg Config) (*Game, error) {
+	if cfg.Content == nil {
+		return nil, errors.New("app: no content")
+	}
+	if cfg.Out == nil {
+		cfg.Out = os.Stdout
+	}
+	if cfg.Sound == nil {
+		cfg.Sound = sound.Silent()
+	}
+	if cfg.Store == nil {
+		cfg.Store = storage.New(&storage.Memory{})
+	}
+	cat := cfg.Content.Catalog(cfg.Lang)
+	if cat == nil {
+		return nil, errors.New("app: no language file could be loaded; run levelcheck to see why")
+	}
+	rtl := cat.Direction == locale.RTL
+	fonts, err := textdraw.NewFonts(cat.Lang, rtl)
+	if err != nil {
+		return nil, fmt.Errorf("app: %w", err)
+	}
+	g := &Game{cfg: cfg, cat: cat, fonts: fonts, rtl: rtl, dirty: true, relayout: true}
+	var notice *storage.Notice
+	g.progress, notice = cfg.Store.Load()
+	if notice != nil {
+		fmt.Fprintf(cfg.Out, "sango: %v\n", notice.Err)
+		if notice.Damaged {
+			g.notice = g.cat.Text("ui.progress_damaged")
+		}
+	}
+	if cfg.Autoplay != nil {
+		g.script = &input.Script{}
+		g.src = g.script
+	} else {
+		g.src = input.NewDevices()
+	}
+	if cfg.ScreenshotPath != "" {
+		g.shots = append(g.shots, pendingShot{path: cfg.ScreenshotPath, tick: max(1, cfg.ScreenshotFrames)})
+	}
+	g.scene = g.startScene()
+	return g, nil
+}
+
+// startScene honours -level and -band.
+func (g *Game) startScene() scene {
+	if g.cfg.LevelID != "" {
+		if l := g.cfg.Content.Find(g.cfg.LevelID); l != nil {
+			return newPlay(g, l)
+		}
+		for _, br := range g.cfg.Content.Broken {
+			if br.File != "" && levelIDFromFile(br.File) == g.cfg.LevelID {
+				return &brokenScene{broken: br}
+			}
+		}
+		return &brokenScene{broken: content.Broken{File: g.cfg.LevelID, Band: g.cfg.Band,
+			Problems: nil}, missing: true}
+	}
+	if g.cfg.Band.Valid() {
+		return &levelsScene{band: g.cfg.Band}
+	}
+	return &titleScene{}
+}
+
+// T returns the text for a locale key.
+func (g *Game) T(key string) string { return g.cat.Text(key) }
+
+// go switches to another scene.
+func (g *Game) goTo(s scene) {
+	g.scene = s
+	g.help = false
+	g.relayout = true
+	g.dirty = true
+	g.publish()
+}
+
+// animate keeps the screen redrawing for n ticks.
+func (g *Game) animate(n int) { g.animUntil = max(g.animUntil, g.tick+n) }
+
+// Layout implements ebiten.Game; Ebitengine calls LayoutF instead when it exists.
+func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
+	w, h := g.LayoutF(float64(outsideWidth), float64(outsideHeight))
+	return int(w), int(h)
+}
+
+// LayoutF sizes the screen in device pixels, so text stays sharp on phones and high-DPI
+// laptops instead of being scaled up from a fixed canvas.
+func (g *Game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
+	scale := 1.0
+	if m := ebiten.Monitor(); m != nil {
+		scale = m.DeviceScaleFactor()
+	}
+	w, h := int(outsideWidth*scale), int(outsideHeight*scale)
+	if w < 1 {
+		w = 1
+	}
+	if h < 1 {
+		h = 1
+	}
+	if w != g.w || h != g.h {
+		g.w, g.h = w, h
+		g.relayout = true
+		g.dirty = true
+	}
+	return float64(w), float64(h)
+}
+
+// CSSScale is the ratio of screen pixels to window (CSS) pixels.
+func (g *Game) CSSScale() float64 {
+	if m := ebiten.Monitor(); m != nil {
+		return m.DeviceScaleFactor()
+	}
+	return 1
+}
+
+func (g *Game) layoutNow() {
+	if g.w == 0 || g.h == 0 {
+		return
+	}
+	g.m = theme.For(float64(g.w), float64(g.h))
+	buttons := g.topBarButtons()
+	var more []*widget.Button
+	var focus string
+	if g.help {
+		buttons = nil
+		more, focus = g.helpLayout()
+	} else {
+		more, focus = g.scene.layout(g)
+	}
+	g.buttons.Reset(append(buttons, more...), focus, g.rtl)
+	g.relayout = false
+	g.publish()
+}
+
+// Update implements ebiten.Game.
+func (g *Game) Update() error {
+	if g.quit {
+		if g.quitErr != nil {
+			return g.quitErr
+		}
+		return ebiten.Termination
+	}
+	g.tick++
+	if g.relayout {
+		g.layoutNow()
+	}
+	if g.cfg.Autoplay != nil && g.script.Pending() == 0 && !g.relayout {
+		if err := g.cfg.Autoplay.step(g); err != nil {
+			g.fail(err)
+			return nil
+		}
+	}
+	f := g.src.Poll()
+	if !f.Empty() {
+		r := g.buttons.Handle(f)
+		if r.Changed {
+			g.dirty = true
+		}
+		switch {
+		case r.Activated != "":
+			g.cfg.Sound.Play(sound.Tap)
+			g.activate(r.Activated)
+		case r.Back:
+			g.back()
+		}
+		if g.relayout {
+			g.layoutNow()
+		}
+		if b := g.buttons.Find(g.buttons.Hovered()); b != nil {
+			ebiten.SetCursorShape(ebiten.CursorShapePointer)
+		} else {
+			ebiten.SetCursorShape(ebiten.CursorShapeDefault)
+		}
+	}
+	if g.tick < g.animUntil && g.tick%8 == 0 {
+		g.dirty = true
+	}
+	return nil
+}
+
+func (g *Game) activate(id string) {
+	switch {
+	case id == "help":
+		g.help = true
+		g.relayout, g.dirty = true, true
+	case id == "help-close":
+		g.help = false
+		g.relayout, g.dirty = true, true
+	case id == "back":
+		g.back()
+	default:
+		g.scene.activate(g, id)
+	}
+}
+
+func (g *Game) back() {
+	if g.help {
+		g.help = false
+		g.relayout, g.dirty = true, true
+		return
+	}
+	g.scene.back(g)
+}
+
+// Draw implements ebiten.Game. It repaints only when something changed.
+func (g *Game) Draw(screen *ebiten.Image) {
+	if g.dirty && g.w > 0 && !g.relayout {
+		screen.Fill(theme.Sky)
+		g.scene.draw(g, screen)
+		g.drawTopBar(screen)
+		if g.help {
+			g.drawHelp(screen)
+		}
+		g.dirty = false
+		g.draws++
+		g.publishDraw()
+	}
+	for len(g.shots) > 0 && g.tick >= g.shots[0].tick && !g.dirty {
+		if err := writePNG(screen, g.shots[0].path); err != nil {
+			g.fail(err)
+		}
+		g.shots = g.shots[1:]
+		if len(g.shots) == 0 && g.cfg.ScreenshotPath != "" && g.cfg.Autoplay == nil {
+			g.quit = true
+		}
+	}
+}
+
+// Shot asks for the screen to be written to path at the next drawn frame.
+func (g *Game) Shot(path string) {
+	g.shots = append(g.shots, pendingShot{path: path, tick: g.tick})
+}
+
+func (g *Game) fail(err error) {
+	fmt.Fprintf(g.cfg.Out, "sango: %v\n", err)
+	g.quitErr = err
+	g.quit = true
+}
+
+// Finish ends the game normally at the next tick.
+func (g *Game) Finish() { g.quit = true }
+
+// Err is the reason the game stopped, if it failed.
+func (g *Game) Err() error { return g.quitErr }
+
+func writePNG(screen *ebiten.Image, path string) error {
+	b := screen.Bounds()
+	img := image.NewRGBA(b)
+	screen.ReadPixels(img.Pix)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("screenshot: %w", err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("screenshot: %w", err)
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return fmt.Errorf("screenshot %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("screenshot %s: %w", path, err)
+	}
+	return nil
+}
+
+// SceneName names the current scene, for autoplay and tests.
+func (g *Game) SceneName() string {
+	if g.help {
+		return "help"
+	}
+	return g.scene.name()
+}
+
+// record saves a finished level. A failed save keeps the progress in memory and tells
+// the log; the child keeps playing.
+func (g *Game) record(levelID string, safe, choices int) {
+	g.progress.Record(levelID, safe, choices)
+	if err := g.cfg.Store.Save(g.progress); err != nil {
+		fmt.Fprintf(g.cfg.Out, "sango: %v (progress is kept until the game closes)\n", err)
+	}
+}

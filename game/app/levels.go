@@ -1,0 +1,112 @@
+package app
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/game/content"
+	"sango/game/level"
+	"sango/game/ui/geom"
+	"sango/game/ui/shape"
+	"sango/game/ui/textdraw"
+	"sango/game/ui/theme"
+	"sango/game/ui/widget"
+)
+
+// levelsScene lists a band's levels. A level file that failed to load is listed too, as
+// a card that cannot be opened and says why, so a teacher can fix it while the rest of
+// the game plays on.
+type levelsScene struct {
+	band level.Band
+}
+
+func (*levelsScene) name() string           { return "levels" }
+func (s *levelsScene) title(g *Game) string { return g.T("ui.band_" + string(s.band)) }
+func (*levelsScene) hasBack() bool          { return true }
+func (*levelsScene) back(g *Game)           { g.goTo(&bandsScene{}) }
+
+func (s *levelsScene) activate(g *Game, id string) {
+	for _, l := range g.cfg.Content.InBand(s.band) {
+		if id == "level:"+l.ID {
+			g.goTo(newPlay(g, l))
+		}
+	}
+}
+
+func (s *levelsScene) heading(g *Game) (geom.Rect, geom.Rect) {
+	b := g.body()
+	face := g.fonts.Face(g.m.Heading, true)
+	h := textdraw.Height(g.T("ui.choose_level"), face, b.W) + g.m.Pad
+	return b.SplitTop(h)
+}
+
+func (s *levelsScene) layout(g *Game) ([]*widget.Button, string) {
+	_, area := s.heading(g)
+	m := g.m
+	levels := g.cfg.Content.InBand(s.band)
+	broken := g.cfg.Content.BrokenInBand(s.band)
+	cols := 2
+	if m.Portrait {
+		cols = 1
+	}
+	n := len(levels) + len(broken)
+	rows := (n + cols - 1) / cols
+	gap := m.Pad
+	h := 130 * m.Unit
+	if rows > 0 {
+		h = min(h, (area.H-gap*float64(rows-1))/float64(rows))
+	}
+	w := (area.W - gap*float64(cols-1)) / float64(cols)
+	cell := func(i int) geom.Rect {
+		return geom.Rect{X: area.X + float64(i%cols)*(w+gap), Y: area.Y + float64(i/cols)*(h+gap), W: w, H: h}
+	}
+	var out []*widget.Button
+	focus := ""
+	for i, l := range levels {
+		l := l
+		c := theme.RiskColor(l.Risk)
+		done := g.progress.Done(l.ID)
+		if focus == "" && !done {
+			focus = "level:" + l.ID
+		}
+		out = append(out, &widget.Button{
+			ID: "level:" + l.ID, Label: g.T(l.Title), Sub: g.T("ui.risk_" + string(l.Risk)),
+			Style: widget.Card, Rect: g.place(cell(i)), Marked: done,
+			Accent: [4]uint8{c.R, c.G, c.B, c.A},
+			Icon:   func(dst *ebiten.Image, box geom.Rect) { drawRiskIcon(dst, box, l.Risk) },
+		})
+	}
+	for j, br := range broken {
+		out = append(out, &widget.Button{
+			ID: "broken:" + br.File, Label: g.T("ui.level_broken"), Sub: brokenSummary(br),
+			Style: widget.Card, Rect: g.place(cell(len(levels) + j)), Disabled: true,
+		})
+	}
+	return out, focus
+}
+
+// brokenSummary is the first problem of a broken level, in the path:line:col form a
+// teacher can pass on or look up.
+func brokenSummary(br content.Broken) string {
+	if len(br.Problems) == 0 {
+		return br.File
+	}
+	return br.Problems[0].String()
+}
+
+func (s *levelsScene) draw(g *Game, dst *ebiten.Image) {
+	head, area := s.heading(g)
+	m := g.m
+	textdraw.Block(dst, g.T("ui.choose_level"), g.fonts.Face(m.Heading, true), g.place(head), textdraw.Center, theme.Ink)
+	if len(g.buttons.Buttons) <= 2 { // only the top bar: nothing to play here yet
+		art, rest := area.SplitTop(area.H * 0.55)
+		g.drawSango(dst, g.place(art.Inset(m.Pad)), "talking")
+		textdraw.Block(dst, g.T("ui.no_levels"), g.fonts.Face(m.Body, false), g.place(rest.Inset(m.Pad)), textdraw.Center, theme.Ink)
+	}
+	g.drawContentButtons(dst)
+}
+
+// shapeNotice draws the soft amber box used for gentle notices.
+func shapeNotice(g *Game, dst *ebiten.Image, r geom.Rect) {
+	shape.RoundRect(dst, r, g.m.Radius, theme.ThinkBg)
+	shape.RoundRectLine(dst, r, g.m.Radius, 2*g.m.Unit, theme.Think)
+}

@@ -1,0 +1,221 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/game/content"
+	"sango/game/diag"
+	"sango/game/level"
+	"sango/game/runner"
+	"sango/game/ui/geom"
+	"sango/game/ui/shape"
+	"sango/game/ui/sound"
+	"sango/game/ui/textdraw"
+	"sango/game/ui/theme"
+	"sango/game/ui/widget"
+)
+
+// playScene plays a level: Sango and the speaker on one side, the words and the child's
+// options on the other (stacked on a portrait phone).
+type playScene struct {
+	lvl *level.Level
+	run *runner.Runner
+}
+
+func newPlay(g *Game, l *level.Level) scene {
+	r, err := runner.New(l)
+	if err != nil {
+		return &brokenScene{broken: content.Broken{File: l.File, Band: l.Band,
+			Problems: []diag.Problem{{File: l.File, Line: 1, Col: 1, Msg: err.Error()}}}}
+	}
+	g.animate(90)
+	return &playScene{lvl: l, run: r}
+}
+
+func (*playScene) name() string           { return "play" }
+func (s *playScene) title(g *Game) string { return g.T(s.lvl.Title) }
+func (*playScene) hasBack() bool          { return true }
+func (s *playScene) back(g *Game)         { g.goTo(&levelsScene{band: s.lvl.Band}) }
+
+// Runner exposes the level state to autoplay.
+func (s *playScene) Runner() *runner.Runner { return s.run }
+
+func (s *playScene) activate(g *Game, id string) {
+	var err error
+	switch {
+	case id == "continue":
+		err = s.run.Continue()
+	case strings.HasPrefix(id, "option:"):
+		i, convErr := strconv.Atoi(strings.TrimPrefix(id, "option:"))
+		if convErr != nil {
+			return
+		}
+		if err = s.run.Choose(i); err == nil {
+			if s.run.View().Safe {
+				g.cfg.Sound.Play(sound.Good)
+			} else {
+				g.cfg.Sound.Play(sound.Retry)
+			}
+		}
+	default:
+		return
+	}
+	if err != nil {
+		g.fail(fmt.Errorf("level %s: %w", s.lvl.ID, err))
+		return
+	}
+	if s.run.Done() {
+		res := s.run.Result()
+		g.record(s.lvl.ID, res.SafeFirstTry, res.Choices)
+		g.cfg.Sound.Play(sound.Badge)
+		g.goTo(&resultScene{lvl: s.lvl, res: res})
+		return
+	}
+	if v := s.run.View(); v.Pose == "talking" {
+		g.animate(90)
+	}
+	g.relayout, g.dirty = true, true
+}
+
+// regions splits the body into the art column and the conversation panel.
+func (s *playScene) regions(g *Game) (art, panel geom.Rect) {
+	b := g.body()
+	if g.m.Portrait {
+		art, panel = b.SplitTop(b.H * 0.24)
+		return art, geom.Rect{X: panel.X, Y: panel.Y + g.m.Pad, W: panel.W, H: panel.H - g.m.Pad}
+	}
+	art, panel = b.SplitLeft(b.W * 0.3)
+	return art, geom.Rect{X: panel.X + g.m.Pad, Y: panel.Y, W: panel.W - g.m.Pad, H: panel.H}
+}
+
+// textArea is where the words go inside the panel: below the progress bar and the
+// speaker's name.
+func (s *playScene) textArea(g *Game, panel geom.Rect) geom.Rect {
+	m := g.m
+	in := panel.Inset(m.Pad * 1.5)
+	nameH := textdraw.LineHeight(g.fonts.Face(m.Body, true))
+	return geom.Rect{X: in.X, Y: in.Y + 10*m.Unit + nameH + m.Pad*0.5, W: in.W, H: in.H}
+}
+
+func (s *playScene) layout(g *Game) ([]*widget.Button, string) {
+	m := g.m
+	v := s.run.View()
+	_, panel := s.regions(g)
+	in := panel.Inset(m.Pad * 1.5)
+	ta := s.textArea(g, panel)
+	textH := textdraw.Height(g.T(v.Text), g.fonts.Face(m.Body, false), ta.W)
+	if v.Phase == runner.Feedback {
+		textH += textdraw.LineHeight(g.fonts.Face(m.Heading, true))
+	}
+	switch v.Phase {
+	case runner.Choice:
+		face := g.fonts.Face(m.Body, false)
+		gap := m.Pad * 0.75
+		var heights []float64
+		total := 0.0
+		for _, key := range v.Options {
+			h := max(m.Button, textdraw.Height(g.T(key), face, in.W-2*m.Pad-30*m.Unit)+2*m.Pad)
+			heights = append(heights, h)
+			total += h + gap
+		}
+		// Options sit under the prompt, or at the bottom when there is room to spare, so
+		// thumbs reach them on a phone.
+		y := max(ta.Y+textH+m.Pad, in.Bottom()-total+gap)
+		var out []*widget.Button
+		for i, key := range v.Options {
+			out = append(out, &widget.Button{
+				ID: "option:" + strconv.Itoa(i), Label: g.T(key), Style: widget.Option,
+				Rect: g.place(geom.Rect{X: in.X, Y: y, W: in.W, H: heights[i]}), Marked: v.Tried[i],
+			})
+			y += heights[i] + gap
+		}
+		return out, "option:0"
+	default:
+		w := min(in.W, 320*m.Unit)
+		r := geom.Rect{X: in.Right() - w, Y: in.Bottom() - m.Button, W: w, H: m.Button}
+		return []*widget.Button{{ID: "continue", Label: g.T("ui.continue"), Style: widget.Primary, Rect: g.place(r)}}, "continue"
+	}
+}
+
+func (s *playScene) draw(g *Game, dst *ebiten.Image) {
+	m := g.m
+	v := s.run.View()
+	art, panel := s.regions(g)
+	// Sango, and beside it whoever is speaking.
+	pose := v.Pose
+	if v.Who != level.SangoID {
+		pose = "idle"
+		speaker, sangoBox := art.Inset(m.Pad).SplitTop(art.H * 0.45)
+		if m.Portrait {
+			sangoBox, speaker = art.SplitLeft(art.W * 0.5)
+		}
+		g.drawAvatar(dst, g.place(speaker.Inset(m.Pad*0.5)), g.T(v.Name))
+		g.drawSango(dst, g.place(sangoBox.Inset(m.Pad*0.5)), pose)
+	} else {
+		g.drawSango(dst, g.place(art.Inset(m.Pad)), pose)
+	}
+
+	// The conversation panel, tinted after a choice.
+	fill, edge := color.Color(theme.Panel), color.Color(theme.PanelEdge)
+	if v.Phase == runner.Feedback {
+		fill, edge = theme.ThinkBg, theme.Think
+		if v.Safe {
+			fill, edge = theme.GoodBg, theme.Good
+		}
+	}
+	pr := g.place(panel)
+	shape.RoundRect(dst, geom.Rect{X: pr.X, Y: pr.Y + 3*m.Unit, W: pr.W, H: pr.H}, m.Radius, theme.Shadow)
+	shape.RoundRect(dst, pr, m.Radius, fill)
+	shape.RoundRectLine(dst, pr, m.Radius, 3*m.Unit, edge)
+
+	in := panel.Inset(m.Pad * 1.5)
+	// How far through the level: a quiet bar, never a timer.
+	frac := float64(s.lvl.StepIndex(v.StepID)+1) / float64(len(s.lvl.Steps))
+	bar := geom.Rect{X: in.X, Y: in.Y, W: in.W, H: 8 * m.Unit}
+	shape.RoundRect(dst, g.place(bar), 4*m.Unit, theme.SkyLow)
+	shape.RoundRect(dst, g.place(geom.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}), 4*m.Unit, theme.Primary)
+
+	nameFace := g.fonts.Face(m.Body, true)
+	name := g.T("who.sango")
+	if v.Name != "" {
+		name = g.T(v.Name)
+	}
+	nameBox := geom.Rect{X: in.X, Y: in.Y + 10*m.Unit + m.Pad*0.25, W: in.W, H: textdraw.LineHeight(nameFace)}
+	textdraw.Line(dst, name, nameFace, g.place(nameBox), textdraw.Start, theme.Primary)
+
+	ta := s.textArea(g, panel)
+	y := ta.Y
+	if v.Phase == runner.Feedback {
+		head, clr := g.T("ui.retry_feedback"), theme.Think
+		if v.Safe {
+			head, clr = g.T("ui.safe_feedback"), theme.Good
+		}
+		y += textdraw.Block(dst, head, g.fonts.Face(m.Heading, true), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, clr)
+	}
+	textdraw.Block(dst, g.T(v.Text), g.fonts.Face(m.Body, false), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, theme.Ink)
+	g.drawContentButtons(dst)
+}
+
+// drawAvatar draws a speaker other than Sango as a friendly coloured face with their
+// initial: a symbol, never a photo, as the content rules ask.
+func (g *Game) drawAvatar(dst *ebiten.Image, box geom.Rect, name string) {
+	cx, cy := box.Center()
+	r := min(box.W, box.H) / 2
+	palette := []color.RGBA{{0x7C, 0x4D, 0xC4, 0xff}, {0xC2, 0x5B, 0x12, 0xff}, {0x2E, 0x7D, 0x32, 0xff}, {0x1F, 0x5F, 0xAE, 0xff}, {0xAD, 0x1F, 0x5E, 0xff}}
+	sum := 0
+	for _, c := range name {
+		sum += int(c)
+	}
+	shape.Circle(dst, cx, cy, r, palette[sum%len(palette)])
+	initial := ""
+	for _, c := range name {
+		initial = strings.ToUpper(string(c))
+		break
+	}
+	textdraw.Line(dst, initial, g.fonts.Face(r*1.1, true), geom.Rect{X: cx - r, Y: cy - r, W: 2 * r, H: 2 * r}, textdraw.Center, theme.OnPrimary)
+}

@@ -1,0 +1,68 @@
+package app
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/game/ui/geom"
+	"sango/game/ui/textdraw"
+	"sango/game/ui/theme"
+	"sango/game/ui/widget"
+)
+
+// titleScene greets the child with Sango and one big Play button.
+type titleScene struct{}
+
+func (*titleScene) name() string       { return "title" }
+func (*titleScene) title(*Game) string { return "" }
+func (*titleScene) hasBack() bool      { return false }
+func (*titleScene) back(*Game)         {}
+func (*titleScene) activate(g *Game, id string) {
+	if id == "play" {
+		g.notice = ""
+		g.goTo(&bandsScene{})
+	}
+}
+
+// regions splits the body into Sango's box and the text column.
+func (*titleScene) regions(g *Game) (art, column geom.Rect) {
+	b := g.body()
+	if g.m.Portrait {
+		art, column = b.SplitTop(b.H * 0.42)
+		return art.Inset(g.m.Pad), column
+	}
+	art, column = b.SplitLeft(b.W * 0.42)
+	return art.Inset(g.m.Pad), column.Inset(g.m.Pad)
+}
+
+func (s *titleScene) layout(g *Game) ([]*widget.Button, string) {
+	_, col := s.regions(g)
+	m := g.m
+	w := min(col.W, 420*m.Unit)
+	h := m.Button * 1.25
+	r := geom.Rect{X: col.X + (col.W-w)/2, Y: col.Bottom() - h - m.Pad, W: w, H: h}
+	return []*widget.Button{{ID: "play", Label: g.T("ui.play"), Style: widget.Primary, Rect: g.place(r)}}, "play"
+}
+
+func (s *titleScene) draw(g *Game, dst *ebiten.Image) {
+	art, col := s.regions(g)
+	m := g.m
+	g.drawSango(dst, g.place(art), "happy")
+	y := col.Y + m.Pad
+	if !m.Portrait {
+		y = col.Y + col.H*0.12
+	}
+	titleFace := g.fonts.Face(m.Title, true)
+	y += textdraw.Block(dst, g.T("ui.game_title"), titleFace, g.place(geom.Rect{X: col.X, Y: y, W: col.W}), textdraw.Center, theme.Primary)
+	y += m.Pad * 0.5
+	y += textdraw.Block(dst, g.T("ui.tagline"), g.fonts.Face(m.Heading, false), g.place(geom.Rect{X: col.X, Y: y, W: col.W}), textdraw.Center, theme.Ink)
+	if g.notice != "" {
+		y += m.Pad
+		face := g.fonts.Face(m.Small, false)
+		inner := col.Inset(m.Pad)
+		h := textdraw.Height(g.notice, face, inner.W) + 2*m.Pad
+		box := geom.Rect{X: col.X, Y: y, W: col.W, H: h}
+		shapeNotice(g, dst, g.place(box))
+		textdraw.Block(dst, g.notice, face, g.place(geom.Rect{X: inner.X, Y: y + m.Pad, W: inner.W}), textdraw.Start, theme.Think)
+	}
+	g.drawContentButtons(dst)
+}

@@ -1,0 +1,206 @@
+// Package content loads the game's levels and string catalogs from any file system (the
+// embedded set, a folder on disk, a test's map) and sorts what is fit to play from what is
+// broken, so one bad file never takes the rest of the game down with it.
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"sango/game/diag"
+	"sango/game/level"
+	"sango/game/locale"
+)
+
+// BaseLang is the language every other falls back to and every level must be complete in.
+const BaseLang = "en"
+
+// Set is everything loaded.
+type Set struct {
+	Levels   []*level.Level // playable, by band then file name
+	Broken   []Broken       // level files that could not be played
+	Catalogs map[string]*locale.Catalog
+	Problems []diag.Problem // every problem found, broken levels' included
+}
+
+// Broken is a level file that failed to load, kept so the game can say so.
+type Broken struct {
+	File     string
+	Band     level.Band // from the folder it sits in
+	Problems []diag.Problem
+}
+
+// InBand returns the playable levels of a band, in order.
+func (s *Set) InBand(b level.Band) []*level.Level {
+	var out []*level.Level
+	for _, l := range s.Levels {
+		if l.Band == b {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// BrokenInBand returns the broken level files found in a band's folder.
+func (s *Set) BrokenInBand(b level.Band) []Broken {
+	var out []Broken
+	for _, br := range s.Broken {
+		if br.Band == b {
+			out = append(out, br)
+		}
+	}
+	return out
+}
+
+// Find returns the playable level with the given id, or nil.
+func (s *Set) Find(id string) *level.Level {
+	for _, l := range s.Levels {
+		if l.ID == id {
+			return l
+		}
+	}
+	return nil
+}
+
+// Catalog returns the catalog for lang, falling back to the base language.
+func (s *Set) Catalog(lang string) *locale.Catalog {
+	if c, ok := s.Catalogs[lang]; ok {
+		return c
+	}
+	return s.Catalogs[BaseLang]
+}
+
+// Load reads levels and catalogs. Roots name the folders in messages ("levels", "locales").
+func Load(levelsFS fs.FS, levelsRoot string, localesFS fs.FS, localesRoot string) *Set {
+	s := &Set{}
+	var ps []diag.Problem
+	s.Catalogs, ps = LoadCatalogs(localesFS, localesRoot)
+	s.Problems = append(s.Problems, ps...)
+	s.loadLevels(levelsFS, levelsRoot)
+	diag.Sort(s.Problems)
+	return s
+}
+
+// LoadCatalogs reads every *.toml file in fsys as a catalog.
+func LoadCatalogs(fsys fs.FS, root string) (map[string]*locale.Catalog, []diag.Problem) {
+	cats := map[string]*locale.Catalog{}
+	var problems []diag.Problem
+	names, err := fs.Glob(fsys, "*.toml")
+	if err != nil || len(names) == 0 {
+		return cats, []diag.Problem{{File: root, Line: 1, Col: 1, Msg: "no language files (*.toml) found"}}
+	}
+	for _, name := range names {
+		file := path.Join(root, name)
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			problems = append(problems, diag.Problem{File: file, Line: 1, Col: 1, Msg: "cannot read: " + err.Error()})
+			continue
+		}
+		c, ps := locale.Parse(file, data)
+		problems = append(problems, ps...)
+		if c != nil {
+			cats[c.Lang] = c
+		}
+	}
+	if _, ok := cats[BaseLang]; !ok {
+		problems = append(problems, diag.Problem{File: path.Join(root, BaseLang+".toml"), Line: 1, Col: 1,
+			Msg: "the base language file is missing or unreadable; every other language falls back to it"})
+	}
+	return cats, problems
+}
+
+func (s *Set) loadLevels(fsys fs.FS, root string) {
+	ids := map[string]string{} // id -> file, to catch the same id in two files
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			s.Problems = append(s.Problems, diag.Problem{File: path.Join(root, name), Line: 1, Col: 1, Msg: "cannot read: " + err.Error()})
+			return nil
+		}
+		if d.IsDir() || !strings.HasSuffix(name, ".toml") {
+			return nil
+		}
+		file := path.Join(root, name)
+		folder := level.Band(path.Dir(name))
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			s.broken(file, folder, []diag.Problem{{File: file, Line: 1, Col: 1, Msg: "cannot read: " + err.Error()}})
+			return nil
+		}
+		l, ps := CheckLevel(file, data, s.Catalogs)
+		if l != nil && diag.Errors(ps) == 0 {
+			if !folder.Valid() {
+				ps = append(ps, diag.Problem{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf(
+					"a level must sit in a band folder (%v), not in %q", level.Bands(), path.Dir(name))})
+			} else if l.Band != folder {
+				ps = append(ps, diag.Problem{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf(
+					"band %q does not match the folder %q it sits in", l.Band, folder)})
+			}
+			if other, dup := ids[l.ID]; dup {
+				ps = append(ps, diag.Problem{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf(
+					"level id %q is already used by %s", l.ID, other)})
+			}
+		}
+		if l == nil || diag.Errors(ps) > 0 {
+			s.broken(file, folder, ps)
+			return nil
+		}
+		ids[l.ID] = file
+		s.Problems = append(s.Problems, ps...) // warnings only
+		s.Levels = append(s.Levels, l)
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		s.Problems = append(s.Problems, diag.Problem{File: root, Line: 1, Col: 1, Msg: "cannot list levels: " + err.Error()})
+	}
+	bandOrder := map[level.Band]int{}
+	for i, b := range level.Bands() {
+		bandOrder[b] = i
+	}
+	sort.SliceStable(s.Levels, func(i, j int) bool {
+		a, b := s.Levels[i], s.Levels[j]
+		if a.Band != b.Band {
+			return bandOrder[a.Band] < bandOrder[b.Band]
+		}
+		return a.File < b.File
+	})
+}
+
+func (s *Set) broken(file string, band level.Band, ps []diag.Problem) {
+	s.Broken = append(s.Broken, Broken{File: file, Band: band, Problems: ps})
+	s.Problems = append(s.Problems, ps...)
+}
+
+// CheckLevel parses and validates one level file. A level is playable when its text is
+// complete in the base language; keys missing from other languages are reported as
+// warnings, because the game falls back to the base language for them.
+func CheckLevel(file string, data []byte, catalogs map[string]*locale.Catalog) (*level.Level, []diag.Problem) {
+	l, ps := level.Parse(file, data)
+	if l == nil {
+		return nil, ps
+	}
+	var base []level.KeySet
+	if c, ok := catalogs[BaseLang]; ok {
+		base = append(base, c)
+	}
+	ps = append(ps, level.Validate(l, base)...)
+	langs := make([]string, 0, len(catalogs))
+	for lang := range catalogs {
+		if lang != BaseLang {
+			langs = append(langs, lang)
+		}
+	}
+	sort.Strings(langs)
+	for _, lang := range langs {
+		for _, p := range level.Validate(l, []level.KeySet{catalogs[lang]}) {
+			if strings.Contains(p.Msg, "is missing from") {
+				p.Warning = true
+				ps = append(ps, p)
+			}
+		}
+	}
+	return l, ps
+}

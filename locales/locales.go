@@ -1,0 +1,13 @@
+// Package locales embeds the shipped string catalogs, one TOML file per language.
+package locales
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed *.toml
+var files embed.FS
+
+// FS returns the catalogs.
+func FS() fs.FS { return files }
