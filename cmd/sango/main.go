@@ -120,9 +120,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ebiten.SetWindowTitle("Sango")
 	ebiten.SetWindowSize(o.width, o.height)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	// The screen keeps its pixels between frames and the game repaints only on change, so
-	// a still screen costs almost nothing.
+	// A still screen must cost nothing: the screen keeps its pixels between frames, the
+	// game repaints only on change, and frames run only on input or while something
+	// moves. Measured under Xvfb: 4 % of a core for skip-draw alone, 0 % with this mode.
+	// The mode is marked deprecated in favour of skip-draw, which does not stop the loop.
 	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+	stop := g.Heartbeat()
+	defer stop()
 	if err := ebiten.RunGame(g); err != nil {
 		fmt.Fprintf(stderr, "sango: %v\n", err)
 		return 1

@@ -15,6 +15,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync/atomic"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -69,6 +71,9 @@ type Game struct {
 	dirty     bool
 	relayout  bool
 
+	awake atomic.Bool   // frames are wanted: something moves
+	wake  chan struct{} // nudges a sleeping heartbeat
+
 	shots   []pendingShot
 	quitErr error
 	quit    bool
@@ -102,7 +107,7 @@ func New(cfg Config) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	g := &Game{cfg: cfg, cat: cat, fonts: fonts, rtl: rtl, dirty: true, relayout: true}
+	g := &Game{cfg: cfg, cat: cat, fonts: fonts, rtl: rtl, dirty: true, relayout: true, wake: make(chan struct{}, 1)}
 	var notice *storage.Notice
 	g.progress, notice = cfg.Store.Load()
 	if notice != nil {
@@ -257,7 +262,44 @@ func (g *Game) Update() error {
 	if g.tick < g.animUntil && g.tick%8 == 0 {
 		g.dirty = true
 	}
+	awake := g.tick < g.animUntil || g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit
+	if awake && !g.awake.Swap(true) {
+		select {
+		case g.wake <- struct{}{}:
+		default:
+		}
+	}
+	g.awake.Store(awake)
 	return nil
+}
+
+// Heartbeat asks Ebitengine for frames at 60 per second while the game is awake (an
+// animation, autoplay, a pending screenshot). In between, frames run only on input, so a
+// still screen uses no CPU. It returns a function that stops the heartbeat.
+func (g *Game) Heartbeat() (stop func()) {
+	g.awake.Store(true)
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(time.Second / 60)
+		defer t.Stop()
+		for {
+			if !g.awake.Load() {
+				// Asleep: no timer wake-ups at all until an update needs frames again.
+				select {
+				case <-done:
+					return
+				case <-g.wake:
+				}
+			}
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				ebiten.ScheduleFrame()
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 func (g *Game) activate(id string) {
