@@ -20,6 +20,7 @@ func (g *Game) publish() {
 		o.Set("w", b.Rect.W/scale)
 		o.Set("h", b.Rect.H/scale)
 		o.Set("disabled", b.Disabled)
+		o.Set("marked", b.Marked)
 		widgets.Call("push", o)
 	}
 	state := js.Global().Get("Object").New()

@@ -1,0 +1,70 @@
+# Sango: build, run and test. `make run` starts the game, `make test` runs every test.
+# Both install the Debian packages they need when they are missing (as root), or say
+# what to install.
+
+GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
+export CGO_ENABLED := 0
+export PATH := $(dir $(GO)):$(PATH)
+
+BUILD      := build
+WEB        := $(BUILD)/web
+SHOTS      := $(BUILD)/screenshots
+XVFB       := xvfb-run -a -s "-screen 0 1280x1024x24"
+
+# System packages: to run the desktop game headless or on a desktop, and to test in a browser.
+RUN_PKGS   := libgl1 libgl1-mesa-dri libx11-6 libasound2
+TEST_PKGS  := $(RUN_PKGS) xvfb xauth chromium
+
+.PHONY: run build test check vet web bench deps-run deps-test clean help
+
+help:
+	@echo "make run    build and start the game"
+	@echo "make test   run every test (unit, levels, desktop autoplay, browser)"
+	@echo "make check  validate levels and translations (levelcheck)"
+	@echo "make web    build the browser version into $(WEB)"
+	@echo "make bench  measure idle CPU and other performance figures"
+
+deps-run:
+	@sh scripts/need-packages.sh $(RUN_PKGS)
+
+deps-test:
+	@sh scripts/need-packages.sh $(TEST_PKGS)
+
+build:
+	$(GO) build -trimpath -o $(BUILD)/sango ./cmd/sango
+
+# On a machine with no display the game still starts, inside a virtual one, and says so.
+run: deps-run build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BUILD)/sango; \
+	else \
+		echo "No display found: starting Sango inside a virtual display (Xvfb). Run 'make run' in a desktop session to see the window."; \
+		sh scripts/need-packages.sh xvfb xauth && $(XVFB) $(BUILD)/sango; \
+	fi
+
+check:
+	$(GO) run ./cmd/levelcheck
+
+vet:
+	@out=$$(gofmt -l cmd game levels locales assets wasm); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/sango ./game/...
+
+web:
+	@mkdir -p $(WEB)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
+	cp wasm/index.html wasm/start.js $(WEB)/
+
+# Every test: unit tests, levelcheck over the shipped files, every level autoplayed under
+# Xvfb, screenshots of every scene, and the browser test against the web build.
+test: deps-test vet check web
+	@mkdir -p $(SHOTS)
+	SANGO_E2E=1 SANGO_WEB_DIR=$(CURDIR)/$(WEB) SANGO_SHOTS=$(CURDIR)/$(SHOTS) \
+		$(XVFB) $(GO) test -count=1 -timeout 20m ./...
+
+bench: deps-test build
+	SANGO_E2E=1 $(XVFB) $(GO) test -run '^$$' -bench . -benchtime 1x ./cmd/sango
+
+clean:
+	rm -rf $(BUILD)
