@@ -120,14 +120,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ebiten.SetWindowTitle("Sango")
 	ebiten.SetWindowSize(o.width, o.height)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	// A still screen must cost nothing: the screen keeps its pixels between frames, the
-	// game repaints only on change, and frames run only on input or while something
-	// moves. Measured under Xvfb: 4 % of a core for skip-draw alone, 0 % with this mode.
-	// The mode is marked deprecated in favour of skip-draw, which does not stop the loop.
+	// A still screen must cost nothing: the screen keeps its pixels between frames and the
+	// game repaints only on change; the game also stops the frame loop while nothing
+	// moves (see app.Game.setAwake).
 	ebiten.SetScreenClearedEveryFrame(false)
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
-	stop := g.Heartbeat()
-	defer stop()
 	if err := ebiten.RunGame(g); err != nil {
 		fmt.Fprintf(stderr, "sango: %v\n", err)
 		return 1
@@ -184,8 +180,14 @@ func pickLang(flagLang string, set *content.Set) string {
 	return content.BaseLang
 }
 
+// openSound returns a working player, or a silent one when muted or when no sound
+// device can be opened: sound helps, but the game never depends on it.
 func openSound(mute bool, fsys fs.FS, stderr io.Writer) *sound.Player {
-	if mute || !sound.DeviceWorks() {
+	if mute {
+		return sound.Silent()
+	}
+	if !sound.DeviceWorks() {
+		fmt.Fprintln(stderr, "sango: no sound device found; playing silently")
 		return sound.Silent()
 	}
 	p, err := sound.New(fsys)
@@ -193,5 +195,6 @@ func openSound(mute bool, fsys fs.FS, stderr io.Writer) *sound.Player {
 		fmt.Fprintf(stderr, "sango: sound is off: %v\n", err)
 		return sound.Silent()
 	}
+	fmt.Fprintln(stderr, "sango: sound on")
 	return p
 }

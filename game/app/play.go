@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -33,7 +34,7 @@ func newPlay(g *Game, l *level.Level) scene {
 		return &brokenScene{broken: content.Broken{File: l.File, Band: l.Band,
 			Problems: []diag.Problem{{File: l.File, Line: 1, Col: 1, Msg: err.Error()}}}}
 	}
-	g.animate(90)
+	g.anim.start(time.Now())
 	return &playScene{lvl: l, run: r}
 }
 
@@ -77,7 +78,7 @@ func (s *playScene) activate(g *Game, id string) {
 		return
 	}
 	if v := s.run.View(); v.Pose == "talking" {
-		g.animate(90)
+		g.anim.start(time.Now())
 	}
 	g.relayout, g.dirty = true, true
 }

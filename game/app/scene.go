@@ -116,7 +116,7 @@ func (g *Game) drawSango(dst *ebiten.Image, box geom.Rect, pose string) {
 	if !ok {
 		p = sango.Idle
 	}
-	sango.Draw(dst, box.X, box.Y, box.W, box.H, p, g.tick, g.rtl)
+	sango.Draw(dst, box.X, box.Y, box.W, box.H, p, g.anim.frame(), g.rtl)
 }
 
 // panel draws a white rounded panel.
