@@ -8,8 +8,6 @@ import (
 	"sango/game/level"
 	"sango/game/ui/geom"
 	"sango/game/ui/sango"
-	"sango/game/ui/textdraw"
-	"sango/game/ui/theme"
 	"sango/game/ui/widget"
 )
 
@@ -30,15 +28,8 @@ func (*bandsScene) activate(g *Game, id string) {
 	}
 }
 
-func (*bandsScene) heading(g *Game) (geom.Rect, geom.Rect) {
-	b := g.body()
-	face := g.fonts.Face(g.m.Heading, true)
-	h := textdraw.Height(g.T("ui.choose_band"), face, b.W) + g.m.Pad
-	return b.SplitTop(h)
-}
-
 func (s *bandsScene) layout(g *Game) ([]*widget.Button, string) {
-	_, area := s.heading(g)
+	_, area := g.headingSplit("ui.choose_band")
 	m := g.m
 	bands := level.Bands()
 	var out []*widget.Button
@@ -70,7 +61,6 @@ func (s *bandsScene) layout(g *Game) ([]*widget.Button, string) {
 }
 
 func (s *bandsScene) draw(g *Game, dst *ebiten.Image) {
-	head, _ := s.heading(g)
-	textdraw.Block(dst, g.T("ui.choose_band"), g.fonts.Face(g.m.Heading, true), g.place(head), textdraw.Center, theme.Ink)
+	g.drawHeading(dst, "ui.choose_band")
 	g.drawContentButtons(dst)
 }

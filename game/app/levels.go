@@ -32,15 +32,8 @@ func (s *levelsScene) activate(g *Game, id string) {
 	}
 }
 
-func (s *levelsScene) heading(g *Game) (geom.Rect, geom.Rect) {
-	b := g.body()
-	face := g.fonts.Face(g.m.Heading, true)
-	h := textdraw.Height(g.T("ui.choose_level"), face, b.W) + g.m.Pad
-	return b.SplitTop(h)
-}
-
 func (s *levelsScene) layout(g *Game) ([]*widget.Button, string) {
-	_, area := s.heading(g)
+	_, area := g.headingSplit("ui.choose_level")
 	m := g.m
 	levels := g.cfg.Content.InBand(s.band)
 	broken := g.cfg.Content.BrokenInBand(s.band)
@@ -94,9 +87,9 @@ func brokenSummary(br content.Broken) string {
 }
 
 func (s *levelsScene) draw(g *Game, dst *ebiten.Image) {
-	head, area := s.heading(g)
+	_, area := g.headingSplit("ui.choose_level")
 	m := g.m
-	textdraw.Block(dst, g.T("ui.choose_level"), g.fonts.Face(m.Heading, true), g.place(head), textdraw.Center, theme.Ink)
+	g.drawHeading(dst, "ui.choose_level")
 	if len(g.buttons.Buttons) <= 2 { // only the top bar: nothing to play here yet
 		art, rest := area.SplitTop(area.H * 0.55)
 		g.drawSango(dst, g.place(art.Inset(m.Pad)), "talking")

@@ -129,3 +129,16 @@ func (g *Game) panel(dst *ebiten.Image, r geom.Rect) {
 func levelIDFromFile(file string) string {
 	return strings.TrimSuffix(path.Base(file), ".toml")
 }
+
+// headingSplit divides the body into a centred heading (the text under key) and the area
+// below it.
+func (g *Game) headingSplit(key string) (head, rest geom.Rect) {
+	b := g.body()
+	face := g.fonts.Face(g.m.Heading, true)
+	return b.SplitTop(textdraw.Height(g.T(key), face, b.W) + g.m.Pad)
+}
+
+func (g *Game) drawHeading(dst *ebiten.Image, key string) {
+	head, _ := g.headingSplit(key)
+	textdraw.Block(dst, g.T(key), g.fonts.Face(g.m.Heading, true), g.place(head), textdraw.Center, theme.Ink)
+}

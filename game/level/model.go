@@ -3,7 +3,11 @@
 // the locale catalogs, and imports nothing from the presentation layer.
 package level
 
-import "sango/game/tomlpos"
+import (
+	"slices"
+
+	"sango/game/tomlpos"
+)
 
 // FormatVersion is the level format this package reads.
 const FormatVersion = 1
@@ -22,14 +26,7 @@ const (
 func Bands() []Band { return []Band{BandUnder9, Band9to12, Band13to18} }
 
 // Valid reports whether b is a known band.
-func (b Band) Valid() bool {
-	for _, k := range Bands() {
-		if b == k {
-			return true
-		}
-	}
-	return false
-}
+func (b Band) Valid() bool { return slices.Contains(Bands(), b) }
 
 // Risk is one of the 4Cs of online risk (CO:RE, 2021).
 type Risk string
@@ -46,14 +43,7 @@ const (
 func Risks() []Risk { return []Risk{RiskContent, RiskContact, RiskConduct, RiskContract} }
 
 // Valid reports whether r is a known risk.
-func (r Risk) Valid() bool {
-	for _, k := range Risks() {
-		if r == k {
-			return true
-		}
-	}
-	return false
-}
+func (r Risk) Valid() bool { return slices.Contains(Risks(), r) }
 
 // Practice names an action a level makes the child rehearse.
 type Practice string
@@ -78,14 +68,7 @@ const (
 func PoseNames() []string { return []string{"idle", "talking", "happy", "concerned"} }
 
 // ValidPose reports whether s names one of Sango's poses.
-func ValidPose(s string) bool {
-	for _, p := range PoseNames() {
-		if s == p {
-			return true
-		}
-	}
-	return false
-}
+func ValidPose(s string) bool { return slices.Contains(PoseNames(), s) }
 
 // SangoID is the speaker id of Sango, who needs no declaration.
 const SangoID = "sango"

@@ -3,6 +3,7 @@ package level
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"sango/game/diag"
@@ -79,14 +80,7 @@ func (v *validator) header() {
 	}
 }
 
-func validPractice(p Practice) bool {
-	for _, k := range PracticeActions() {
-		if p == k {
-			return true
-		}
-	}
-	return false
-}
+func validPractice(p Practice) bool { return slices.Contains(PracticeActions(), p) }
 
 func (v *validator) characters() {
 	seen := map[string]bool{SangoID: true}
