@@ -244,7 +244,7 @@ func checkScreenshot(t *testing.T, path string, w, h int, wantHelpButton bool) {
 	}
 	colours := map[color.RGBA]bool{}
 	ink, help := 0, 0
-	m := theme.For(float64(w), float64(h))
+	m := theme.For(float64(w), float64(h), 1)
 	for y := b.Min.Y; y < b.Max.Y; y += 2 {
 		for x := b.Min.X; x < b.Max.X; x += 2 {
 			c := color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)

@@ -200,7 +200,7 @@ func (g *Game) layoutNow() {
 	if g.w == 0 || g.h == 0 {
 		return
 	}
-	g.m = theme.For(float64(g.w), float64(g.h))
+	g.m = theme.For(float64(g.w), float64(g.h), g.CSSScale())
 	buttons := g.topBarButtons()
 	var more []*widget.Button
 	var focus string

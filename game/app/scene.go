@@ -45,8 +45,8 @@ func (g *Game) body() geom.Rect {
 func (g *Game) topBarButtons() []*widget.Button {
 	m := g.m
 	var out []*widget.Button
-	h := m.TopBar - 2*m.Pad*0.75
-	y := m.Pad * 0.75
+	h := m.Button
+	y := (m.TopBar - h) / 2
 	if g.scene.hasBack() && !g.help {
 		w := textdraw.Width(g.T("ui.back"), g.fonts.Face(m.Body, true)) + 2.5*m.Pad
 		out = append(out, &widget.Button{ID: "back", Label: g.T("ui.back"), Style: widget.Secondary,

@@ -66,10 +66,14 @@ type Metrics struct {
 	TopBar   float64
 }
 
-// For computes metrics for a screen of w by h pixels. The unit is chosen so that a
+// MinTarget is the smallest touch target, in CSS pixels, that small fingers hit reliably.
+const MinTarget = 48
+
+// For computes metrics for a screen of w by h pixels, where scale is the number of screen
+// pixels per CSS pixel (the device scale factor). The unit is chosen so that a
 // portrait phone and a landscape laptop both get large, readable text: a portrait layout
 // is about 520 units wide, a landscape one about 1000 by 620.
-func For(w, h float64) Metrics {
+func For(w, h, scale float64) Metrics {
 	portrait := h > w*1.05
 	var unit float64
 	if portrait {
@@ -78,6 +82,11 @@ func For(w, h float64) Metrics {
 		unit = min(w/1000, h/620)
 	}
 	unit = max(unit, 0.4)
+	scale = max(scale, 1)
+	// Buttons and the top bar never shrink below a comfortable touch target, even on
+	// the smallest phones.
+	button := max(64*unit, (MinTarget+4)*scale)
+	topBar := max(76*unit, button+12*unit)
 	return Metrics{
 		W: w, H: h, Unit: unit, Portrait: portrait,
 		Body:    26 * unit,
@@ -86,7 +95,7 @@ func For(w, h float64) Metrics {
 		Title:   64 * unit,
 		Pad:     16 * unit,
 		Radius:  18 * unit,
-		Button:  64 * unit,
-		TopBar:  76 * unit,
+		Button:  button,
+		TopBar:  topBar,
 	}
 }
