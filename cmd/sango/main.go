@@ -98,7 +98,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	cfg := app.Config{
-		Content: set, Lang: pickLang(o.lang, set), Band: level.Band(o.band), LevelID: o.levelID,
+		Content: set, Lang: pickLang(o.lang, set, stderr), Band: level.Band(o.band), LevelID: o.levelID,
 		Store: openStore(o.dataDir, stderr), Out: stdout,
 		ScreenshotPath: o.screenshot, ScreenshotFrames: o.frames,
 	}
@@ -166,15 +166,24 @@ func autoplay(o options) (*app.Autoplay, error) {
 
 // pickLang honours -lang, then the system's LC_ALL, LC_MESSAGES and LANG, falling back
 // to English when no catalog matches.
-func pickLang(flagLang string, set *content.Set) string {
-	candidates := []string{flagLang, os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG")}
-	for _, c := range candidates {
-		c = strings.ToLower(c)
-		if i := strings.IndexAny(c, "_.-@"); i > 0 {
-			c = c[:i]
+func pickLang(flagLang string, set *content.Set, stderr io.Writer) string {
+	base := func(tag string) string {
+		tag = strings.ToLower(tag)
+		if i := strings.IndexAny(tag, "_.-@"); i > 0 {
+			tag = tag[:i]
 		}
-		if _, ok := set.Catalogs[c]; ok {
-			return c
+		return tag
+	}
+	if flagLang != "" {
+		if _, ok := set.Catalogs[base(flagLang)]; ok {
+			return base(flagLang)
+		}
+		fmt.Fprintf(stderr, "sango: no language file for %q; using %s\n", flagLang, content.BaseLang)
+		return content.BaseLang
+	}
+	for _, c := range []string{os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG")} {
+		if _, ok := set.Catalogs[base(c)]; ok {
+			return base(c)
 		}
 	}
 	return content.BaseLang
