@@ -290,7 +290,10 @@ func TestBrokenLevelShowsItsProblemAndTheRestPlays(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "9to12", "broken.toml"), []byte("id = \"broken\"\nband = \"9to12\n"), 0o644)
 	auto := filepath.Join(t.TempDir(), "a.auto")
 	shot := filepath.Join(shotsDir(t), "levels-with-broken.png")
-	os.WriteFile(auto, []byte("click play\nclick band:9to12\nexpect levels\nshot "+shot+"\nclick level:9to12-contact-free-skins\nplay safe\nexpect result\n"), 0o644)
+	brokenCard := "broken:" + filepath.Join(dir, "9to12", "broken.toml")
+	os.WriteFile(auto, []byte("click play\nclick band:9to12\nexpect levels\nshot "+shot+
+		"\nclick "+brokenCard+"\nexpect broken\nkey back\nexpect levels"+
+		"\nclick level:9to12-contact-free-skins\nplay safe\nexpect result\n"), 0o644)
 	r := play(t, nil, "-mute", "-data", t.TempDir(), "-levels", dir, "-autoplay", auto)
 	if r.code != 0 {
 		t.Fatalf("a broken level must not stop the game: exit %d\n%s%s", r.code, r.stdout, r.stderr)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"path"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"sango/game/content"
@@ -28,6 +30,11 @@ func (s *levelsScene) activate(g *Game, id string) {
 	for _, l := range g.cfg.Content.InBand(s.band) {
 		if id == "level:"+l.ID {
 			g.goTo(newPlay(g, l))
+		}
+	}
+	for _, br := range g.cfg.Content.BrokenInBand(s.band) {
+		if id == "broken:"+br.File {
+			g.goTo(&brokenScene{broken: br})
 		}
 	}
 }
@@ -69,21 +76,25 @@ func (s *levelsScene) layout(g *Game) ([]*widget.Button, string) {
 		})
 	}
 	for j, br := range broken {
+		// A broken level opens onto the full explanation, for the adult who can fix it.
 		out = append(out, &widget.Button{
-			ID: "broken:" + br.File, Label: g.T("ui.level_broken"), Sub: brokenSummary(br),
-			Style: widget.Card, Rect: g.place(cell(len(levels) + j)), Disabled: true,
+			ID: "broken:" + br.File, Label: g.T("ui.level_needs_fixing"), Sub: brokenSummary(br),
+			Style: widget.Card, Rect: g.place(cell(len(levels) + j)),
+			Accent: [4]uint8{theme.Error.R, theme.Error.G, theme.Error.B, theme.Error.A},
 		})
 	}
 	return out, focus
 }
 
-// brokenSummary is the first problem of a broken level, in the path:line:col form a
-// teacher can pass on or look up.
+// brokenSummary is the first problem of a broken level, as file:line:col: message with
+// the folder left off to fit on a card; the full paths are one tap away.
 func brokenSummary(br content.Broken) string {
 	if len(br.Problems) == 0 {
-		return br.File
+		return path.Base(br.File)
 	}
-	return br.Problems[0].String()
+	p := br.Problems[0]
+	p.File = path.Base(p.File)
+	return p.String()
 }
 
 func (s *levelsScene) draw(g *Game, dst *ebiten.Image) {

@@ -88,15 +88,27 @@ func Draw(dst *ebiten.Image, b *Button, fonts *textdraw.Fonts, m theme.Metrics, 
 	case Card:
 		title := fonts.Face(m.Heading*0.85, true)
 		sub := fonts.Face(m.Small, false)
-		th := textdraw.Height(b.Label, title, inner.W)
-		sh := 0.0
+		// Cards clip their words to fit: a long title or message must never spill out.
+		titleLines := fit(textdraw.Lines(b.Label, title, inner.W), int(inner.H/textdraw.LineHeight(title)))
+		room := inner.H - float64(len(titleLines))*textdraw.LineHeight(title) - 4*u
+		var subLines []string
 		if b.Sub != "" {
-			sh = textdraw.Height(b.Sub, sub, inner.W) + 4*u
+			subLines = fit(textdraw.Lines(b.Sub, sub, inner.W), int(room/textdraw.LineHeight(sub)))
+		}
+		th := float64(len(titleLines)) * textdraw.LineHeight(title)
+		sh := float64(len(subLines)) * textdraw.LineHeight(sub)
+		if len(subLines) > 0 {
+			sh += 4 * u
 		}
 		y := r.Y + (r.H-th-sh)/2
-		textdraw.Block(dst, b.Label, title, geom.Rect{X: inner.X, Y: y, W: inner.W, H: th}, textdraw.Start, ink)
-		if b.Sub != "" {
-			textdraw.Block(dst, b.Sub, sub, geom.Rect{X: inner.X, Y: y + th + 4*u, W: inner.W, H: sh}, textdraw.Start, theme.InkSoft)
+		for _, l := range titleLines {
+			textdraw.Line(dst, l, title, geom.Rect{X: inner.X, Y: y, W: inner.W, H: textdraw.LineHeight(title)}, textdraw.Start, ink)
+			y += textdraw.LineHeight(title)
+		}
+		y += 4 * u
+		for _, l := range subLines {
+			textdraw.Line(dst, l, sub, geom.Rect{X: inner.X, Y: y, W: inner.W, H: textdraw.LineHeight(sub)}, textdraw.Start, theme.InkSoft)
+			y += textdraw.LineHeight(sub)
 		}
 	default:
 		face := fonts.Face(m.Body, true)
@@ -131,4 +143,18 @@ func DrawSet(dst *ebiten.Image, s *Set, fonts *textdraw.Fonts, m theme.Metrics) 
 	for _, b := range s.Buttons {
 		Draw(dst, b, fonts, m, b.ID == s.focus, b.ID == s.hover, b.ID == s.pressed)
 	}
+}
+
+// fit keeps at most n lines, ending the last kept one with an ellipsis when lines were
+// dropped.
+func fit(lines []string, n int) []string {
+	if n < 1 {
+		return nil
+	}
+	if len(lines) <= n {
+		return lines
+	}
+	out := append([]string(nil), lines[:n]...)
+	out[n-1] += "…"
+	return out
 }

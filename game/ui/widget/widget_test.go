@@ -86,3 +86,15 @@ func TestHoverAndResetKeepFocus(t *testing.T) {
 		t.Fatalf("relayout must keep focus, got %q", s.Focused())
 	}
 }
+
+func TestFitDropsLinesWithAnEllipsis(t *testing.T) {
+	if got := fit([]string{"a", "b", "c"}, 2); len(got) != 2 || got[1] != "b…" {
+		t.Fatalf("got %q", got)
+	}
+	if got := fit([]string{"a"}, 3); len(got) != 1 || got[0] != "a" {
+		t.Fatalf("got %q", got)
+	}
+	if got := fit([]string{"a"}, 0); got != nil {
+		t.Fatalf("got %q", got)
+	}
+}
