@@ -47,6 +47,9 @@ type Config struct {
 	ScreenshotFrames int
 }
 
+// inputGrace is how long frames keep running after the last input.
+const inputGrace = 400 * time.Millisecond
+
 // Game implements ebiten.Game.
 type Game struct {
 	cfg      Config
@@ -64,11 +67,12 @@ type Game struct {
 	src     input.Source
 	script  *input.Script
 
-	tick     int
-	draws    int // frames actually painted
-	anim     animation
-	dirty    bool
-	relayout bool
+	tick      int
+	draws     int // frames actually painted
+	anim      animation
+	lastInput time.Time // when the child last did anything
+	dirty     bool
+	relayout  bool
 
 	awake bool          // frames run continuously because something moves
 	wake  chan struct{} // nudges a sleeping heartbeat
@@ -235,6 +239,7 @@ func (g *Game) Update() error {
 	}
 	f := g.src.Poll()
 	if !f.Empty() {
+		g.lastInput = time.Now()
 		r := g.buttons.Handle(f)
 		if r.Changed {
 			g.dirty = true
@@ -258,7 +263,10 @@ func (g *Game) Update() error {
 	if g.anim.step(time.Now()) {
 		g.dirty = true
 	}
-	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit)
+	// Frames keep running for a moment after any input: in input-driven mode a key
+	// pressed within one tick of the last one would otherwise wait for the next input.
+	recentInput := time.Since(g.lastInput) < inputGrace
+	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit || recentInput)
 	return nil
 }
 
