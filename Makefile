@@ -13,7 +13,8 @@ XVFB       := xvfb-run -a -s "-screen 0 1280x1024x24"
 
 # System packages: to run the desktop game headless or on a desktop, and to test in a browser.
 RUN_PKGS   := libgl1 libgl1-mesa-dri libx11-6 libasound2
-TEST_PKGS  := $(RUN_PKGS) xvfb xauth chromium
+WEB_PKGS   := brotli gzip
+TEST_PKGS  := $(RUN_PKGS) $(WEB_PKGS) xvfb xauth chromium
 
 .PHONY: run build test check vet web bench deps-run deps-test clean help
 
@@ -50,11 +51,15 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./cmd/sango ./game/...
 
+# The web build: the game as WebAssembly, the page and its service worker, stamped with a
+# content version and precompressed (brotli and gzip) for the classroom server.
 web:
-	@mkdir -p $(WEB)
+	@sh scripts/need-packages.sh $(WEB_PKGS)
+	@rm -rf $(WEB) && mkdir -p $(WEB)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
-	cp wasm/index.html wasm/start.js $(WEB)/
+	cd wasm && find . -type f ! -name '*.go' ! -name '*.md' -exec cp --parents {} ../$(WEB)/ \;
+	sh scripts/web-finish.sh $(WEB)
 
 # Every test: unit tests, levelcheck over the shipped files, every level autoplayed under
 # Xvfb, screenshots of every scene, and the browser test against the web build.
