@@ -16,7 +16,7 @@ RUN_PKGS   := libgl1 libgl1-mesa-dri libx11-6 libasound2
 WEB_PKGS   := brotli gzip
 TEST_PKGS  := $(RUN_PKGS) $(WEB_PKGS) xvfb xauth chromium
 
-.PHONY: run build test check vet web bench deps-run deps-test clean help
+.PHONY: run build test check vet web bench deps-run deps-test clean help sango-serve serve dist
 
 help:
 	@echo "make run    build and start the game"
@@ -24,6 +24,9 @@ help:
 	@echo "make check  validate levels and translations (levelcheck)"
 	@echo "make web    build the browser version into $(WEB)"
 	@echo "make bench  measure idle CPU and other performance figures"
+	@echo "make serve  build and start the classroom server (sango-serve) on port 8080; ARGS=... passes flags"
+	@echo "make sango-serve  build the classroom server, game inside, into $(BUILD)/sango-serve"
+	@echo "make dist   build sango-serve for Linux, Windows and macOS (amd64, arm64) into $(BUILD)/dist"
 
 deps-run:
 	@sh scripts/need-packages.sh $(RUN_PKGS)
@@ -52,13 +55,14 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) vet ./cmd/sango ./game/...
 
 # The web build: the game as WebAssembly, the page and its service worker, stamped with a
-# content version and precompressed (brotli and gzip) for the classroom server.
+# content version and precompressed (brotli and gzip) for the classroom server. Page files
+# are copied with `find -exec ... +`, which, unlike `\;`, fails the build if a copy fails.
 web:
 	@sh scripts/need-packages.sh $(WEB_PKGS)
 	@rm -rf $(WEB) && mkdir -p $(WEB)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
-	cd wasm && find . -type f ! -name '*.go' ! -name '*.md' -exec cp --parents {} ../$(WEB)/ \;
+	cd wasm && find . -type f ! -name '*.go' ! -name '*.md' -exec cp --parents -t $(abspath $(WEB)) {} +
 	sh scripts/web-finish.sh $(WEB)
 
 # Every test: unit tests, levelcheck over the shipped files, every level autoplayed under
@@ -68,8 +72,35 @@ test: deps-test vet check web
 	SANGO_E2E=1 SANGO_WEB_DIR=$(CURDIR)/$(WEB) SANGO_SHOTS=$(CURDIR)/$(SHOTS) \
 		$(XVFB) $(GO) test -count=1 -timeout 20m ./...
 
-bench: deps-test build
+# Idle CPU of the desktop game; then the web build's download and time to first frame in
+# headless Chromium, beside a bare Ebitengine program built and measured in the same run.
+bench: deps-test build web
 	SANGO_E2E=1 $(XVFB) $(GO) test -run '^$$' -bench . -benchtime 1x ./cmd/sango
+	SANGO_E2E=1 SANGO_WEB_DIR=$(CURDIR)/$(WEB) $(GO) test -run '^$$' -bench WebFirstFrame -benchtime 1x ./wasm/
 
 clean:
 	rm -rf $(BUILD)
+
+# The classroom server, with the web build inside it. go:embed cannot reach build/web, so
+# the build is copied next to the command first (only its README there is committed).
+SERVE_WEB  := cmd/sango-serve/web
+DIST       := $(BUILD)/dist
+PLATFORMS  := linux/amd64 linux/arm64 windows/amd64 windows/arm64 darwin/amd64 darwin/arm64
+
+sango-serve: web
+	find $(SERVE_WEB) -mindepth 1 ! -path '$(SERVE_WEB)/README.md' -delete
+	cp -R $(WEB)/. $(SERVE_WEB)/
+	$(GO) build -trimpath -ldflags="-s -w" -o $(BUILD)/sango-serve ./cmd/sango-serve
+
+# Start it: `make serve ARGS="-addr :9090"` passes flags.
+serve: sango-serve
+	$(BUILD)/sango-serve $(ARGS)
+
+# One binary per teacher's system, named sango-serve-OS-ARCH (.exe on Windows).
+dist: sango-serve
+	@mkdir -p $(DIST)
+	@for p in $(PLATFORMS); do \
+		os=$${p%/*}; arch=$${p#*/}; ext=; if [ $$os = windows ]; then ext=.exe; fi; \
+		out=$(DIST)/sango-serve-$$os-$$arch$$ext; echo "$$out"; \
+		GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags="-s -w" -o $$out ./cmd/sango-serve || exit 1; \
+	done

@@ -7,6 +7,7 @@ package classroom
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"io/fs"
 	"mime"
@@ -35,7 +36,16 @@ type Stats struct {
 type Handler struct {
 	fsys  fs.FS
 	stats *Stats
-	etags sync.Map // file name -> quoted content hash
+	etags sync.Map // file name -> *etagEntry
+}
+
+// etagEntry computes one file's ETag once: when a whole class opens the game together,
+// the first requests for sango.wasm arrive at the same moment, and hashing it once per
+// request would spend the laptop's CPU on the same answer 40 times.
+type etagEntry struct {
+	once sync.Once
+	tag  string
+	err  error
 }
 
 // New returns a handler over fsys (the build/web folder or its embedded copy).
@@ -44,6 +54,14 @@ func New(fsys fs.FS, stats *Stats) *Handler {
 		stats = &Stats{}
 	}
 	return &Handler{fsys: fsys, stats: stats}
+}
+
+// securityHeaders are sent with every page: only this origin may be used, types are not
+// guessed, and no address leaks to another site through the Referer header.
+func securityHeaders(header http.Header) {
+	header.Set("Content-Security-Policy", CSP)
+	header.Set("X-Content-Type-Options", "nosniff")
+	header.Set("Referrer-Policy", "no-referrer")
 }
 
 // contentType names a file's type; .wasm must be application/wasm for streaming compile.
@@ -98,9 +116,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	header := w.Header()
-	header.Set("Content-Security-Policy", CSP)
-	header.Set("X-Content-Type-Options", "nosniff")
-	header.Set("Referrer-Policy", "no-referrer")
+	securityHeaders(header)
 	// Every file is revalidated: the URLs carry no version, and the service worker keeps
 	// its own versioned copy for offline play, so a stale mix is never served.
 	header.Set("Cache-Control", "no-cache")
@@ -152,21 +168,24 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) etag(file string) (string, error) {
-	if tag, ok := h.etags.Load(file); ok {
-		return tag.(string), nil
-	}
-	f, err := h.fsys.Open(file)
+	v, _ := h.etags.LoadOrStore(file, &etagEntry{})
+	e := v.(*etagEntry)
+	e.once.Do(func() { e.tag, e.err = hashFile(h.fsys, file) })
+	return e.tag, e.err
+}
+
+// hashFile returns a quoted hash of a file's bytes, for use as an ETag.
+func hashFile(fsys fs.FS, file string) (string, error) {
+	f, err := fsys.Open(file)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("etag of %s: %w", file, err)
 	}
 	defer f.Close()
 	sum := sha256.New()
 	if _, err := io.Copy(sum, f); err != nil {
-		return "", err
+		return "", fmt.Errorf("etag of %s: %w", file, err)
 	}
-	tag := `"` + hex.EncodeToString(sum.Sum(nil)[:12]) + `"`
-	h.etags.Store(file, tag)
-	return tag, nil
+	return `"` + hex.EncodeToString(sum.Sum(nil)[:12]) + `"`, nil
 }
 
 type countingWriter struct {
