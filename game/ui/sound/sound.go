@@ -32,6 +32,7 @@ func Effects() []Effect { return []Effect{Tap, Good, Retry, Badge} }
 // Player plays effects. The zero value, and a Player made without a device, is silent.
 type Player struct {
 	ctx    *audio.Context
+	mp3    map[Effect][]byte // as shipped; decoded on first play
 	pcm    map[Effect][]byte
 	volume float64
 }
@@ -39,23 +40,21 @@ type Player struct {
 // Silent returns a player that plays nothing.
 func Silent() *Player { return &Player{} }
 
-// New decodes the effects from fsys (files sounds/NAME.mp3) and opens the audio context.
+// New reads the effects from fsys (files sounds/NAME.mp3) and opens the audio context.
+// Each effect is decoded the first time it plays: decoding all of them up front took
+// about half a second of the web build's start, before the first frame.
 // Call it only when a sound device is known to work: see DeviceWorks.
 func New(fsys fs.FS) (*Player, error) {
-	pcm := map[Effect][]byte{}
+	raw := map[Effect][]byte{}
 	for _, e := range Effects() {
 		name := "sounds/" + string(e) + ".mp3"
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("reading sound %s: %w", name, err)
 		}
-		samples, err := Decode(data, SampleRate)
-		if err != nil {
-			return nil, fmt.Errorf("decoding sound %s: %w", name, err)
-		}
-		pcm[e] = samples
+		raw[e] = data
 	}
-	return &Player{ctx: audio.NewContext(SampleRate), pcm: pcm, volume: 0.8}, nil
+	return &Player{ctx: audio.NewContext(SampleRate), mp3: raw, pcm: map[Effect][]byte{}, volume: 0.8}, nil
 }
 
 // Decode turns MP3 bytes into 16-bit stereo PCM at the given rate, resampling if the file
@@ -85,7 +84,17 @@ func (p *Player) Play(e Effect) {
 	}
 	pcm, ok := p.pcm[e]
 	if !ok {
-		return
+		data, known := p.mp3[e]
+		if !known {
+			return
+		}
+		var err error
+		if pcm, err = Decode(data, SampleRate); err != nil {
+			// A damaged effect stays silent; the game plays on without it.
+			delete(p.mp3, e)
+			return
+		}
+		p.pcm[e] = pcm
 	}
 	pl := p.ctx.NewPlayerFromBytes(pcm)
 	pl.SetVolume(p.volume)
