@@ -6,9 +6,16 @@
 set -eu
 dir=$1
 cd "$dir"
-rm -f ./*.br ./*.gz ./*/*.br ./*/*.gz
-# Every file of the build, as the service worker will request them.
-files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
+# The loader shows progress against the real size of the game, which it cannot learn
+# from a precompressed response.
+if [ -f start.js ]; then
+	sed -i "s|__SANGO_WASM_BYTES__|$(stat -c %s sango.wasm)|" start.js
+fi
+find . -type f \( -name '*.br' -o -name '*.gz' \) -delete
+# Every file of the build, as the service worker will request them: not the worker itself,
+# nor version.txt, which the page never loads (and which exists already when a folder is
+# finished twice). The compressed copies are made below, after this list.
+files=$(find . -type f ! -name sw.js ! -name version.txt | sed 's|^\./||' | LC_ALL=C sort)
 version=$(for f in $files; do sha256sum "$f"; done | sha256sum | cut -c1-12)
 list=$(for f in $files; do printf '"%s",' "$f"; done | sed 's/,$//')
 if [ -f sw.js ]; then

@@ -9,7 +9,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -26,6 +25,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/device"
+
+	"sango/game/classroom"
 )
 
 const (
@@ -160,17 +161,11 @@ func shotsDir(t *testing.T) string {
 	return dir
 }
 
-// serveWeb serves the build on loopback. The wasm type is set by hand, as a real server
-// must send it: Go's built-in type table can be overridden by the system's mime.types.
+// serveWeb serves the build on loopback with the classroom server's handler, the one
+// sango-serve uses: precompressed files, the real types, cache headers and CSP.
 func serveWeb(t *testing.T, dir string) *httptest.Server {
 	t.Helper()
-	files := http.FileServer(http.Dir(dir))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
-			w.Header().Set("Content-Type", "application/wasm")
-		}
-		files.ServeHTTP(w, r)
-	}))
+	srv := httptest.NewServer(classroom.New(os.DirFS(dir), nil))
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -330,7 +325,13 @@ func playWithMouse(t *testing.T, tab context.Context, shots string) {
 			t.Fatalf("after clicking %q the scene is %q, want %q (%v)", step.id, s.Scene, step.scene, s)
 		}
 	}
-	s, err := playToResult(t, tab, shots)
+	shotTaken := false
+	s, err := playToResult(tab, mouseLevel, click, func(s pageState, choice bool) {
+		if choice && !shotTaken {
+			screenshot(t, tab, shots, "web-play.png")
+			shotTaken = true
+		}
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,37 +341,39 @@ func playWithMouse(t *testing.T, tab context.Context, shots string) {
 	}
 }
 
-// playToResult clicks through dialogue and choices. The test cannot know the safe
-// option, so it picks the first one not yet tried; a wrong one loops back to the same
-// choice with that option marked, so the level always ends.
-func playToResult(t *testing.T, tab context.Context, shots string) (pageState, error) {
-	t.Helper()
+// pressFunc presses a widget, with the mouse or a finger, and returns the state once the
+// game has answered.
+type pressFunc func(tab context.Context, id string) (pageState, error)
+
+// playToResult presses through dialogue and choices of the level open in the player.
+// The test cannot know the safe option, so it picks the first one not yet tried; a wrong
+// one loops back to the same choice with that option marked, so the level always ends.
+// each, when set, sees every screen before it is pressed (choice: it offers options).
+func playToResult(tab context.Context, levelID string, press pressFunc, each func(s pageState, choice bool)) (pageState, error) {
 	s, err := readState(tab)
 	if err != nil {
 		return s, err
 	}
-	shotTaken := false
-	for clicks := 0; clicks < maxPlayClicks; clicks++ {
+	for presses := 0; presses < maxPlayClicks; presses++ {
 		switch s.Scene {
 		case "result":
 			return s, nil
 		case "play":
 		default:
-			return s, fmt.Errorf("playing %s: unexpected scene: %v", mouseLevel, s)
+			return s, fmt.Errorf("playing %s: unexpected scene: %v", levelID, s)
 		}
 		id, choice, ok := nextPlayButton(s)
 		if !ok {
-			return s, fmt.Errorf("playing %s: nothing to click: %v", mouseLevel, s)
+			return s, fmt.Errorf("playing %s: nothing to press: %v", levelID, s)
 		}
-		if choice && !shotTaken {
-			screenshot(t, tab, shots, "web-play.png")
-			shotTaken = true
+		if each != nil {
+			each(s, choice)
 		}
-		if s, err = click(tab, id); err != nil {
+		if s, err = press(tab, id); err != nil {
 			return s, err
 		}
 	}
-	return s, fmt.Errorf("playing %s: no result screen after %d clicks: %v", mouseLevel, maxPlayClicks, s)
+	return s, fmt.Errorf("playing %s: no result screen after %d presses: %v", levelID, maxPlayClicks, s)
 }
 
 // nextPlayButton picks what to click in the level player: "continue", or the first

@@ -1,31 +1,159 @@
-// Loads the game: streams sango.wasm with a progress bar, then hands the page to it.
-// Kept as a file (not inline) so the Content-Security-Policy can forbid inline scripts.
-(async () => {
-  const fill = document.getElementById('fill');
-  const errorBox = document.getElementById('error');
-  try {
-    const response = await fetch('sango.wasm');
-    if (!response.ok) throw new Error('could not load sango.wasm (' + response.status + ')');
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    const reader = response.body.getReader();
-    const chunks = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      if (total) fill.style.width = Math.min(100, (100 * received) / total) + '%';
-    }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
-    fill.style.width = '100%';
-    const go = new Go();
-    const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
-    document.getElementById('loading').remove();
-    go.run(instance);
-  } catch (err) {
-    errorBox.textContent = 'Sango could not start: ' + err.message + '. Reload the page to try again.';
+// Loads the game: streams sango.wasm with a progress bar, then hands the page to it. Also
+// wires the full-screen button and the service worker that keeps the game playable
+// offline. Kept as a file (not inline) so the Content-Security-Policy can forbid inline
+// scripts, and inside one function so the page's global scope holds only what
+// wasm_exec.js puts there.
+(() => {
+  'use strict';
+
+  // The message sw.js waits for before a new version takes over. Pages of older versions
+  // send it too, so it must never change.
+  const ACTIVATE_MESSAGE = 'sango-activate';
+
+  // Full screen needs a real user gesture, so it is a DOM button outside the canvas. It is
+  // shown only where full screen works (not on iPhone, nor in a frame that forbids it) and
+  // while the page is not already full screen. It must never cover one of the game's own
+  // buttons: it sits in the first corner that is free on the screen shown (bottom-left
+  // usually; the title screen of a small phone has Play there but no Back at top-left),
+  // and steps aside when none is (the answers of a level fill a phone's width).
+  function setUpFullScreen() {
+    const button = document.getElementById('fullscreen');
+    const root = document.documentElement;
+    if (!button || typeof root.requestFullscreen !== 'function') return;
+    const corners = ['bottom-left', 'top-left', 'bottom-right', 'top-right'];
+    let layout = null;
+    const covers = () => {
+      const r = button.getBoundingClientRect();
+      const widgets = (layout && layout.widgets) || [];
+      for (let i = 0; i < widgets.length; i++) {
+        const w = widgets[i];
+        if (r.left < w.x + w.w && w.x < r.right && r.top < w.y + w.h && w.y < r.bottom) return true;
+      }
+      return false;
+    };
+    const update = () => {
+      button.hidden = !document.fullscreenEnabled || document.fullscreenElement !== null;
+      if (button.hidden) return;
+      // visibility, not hidden, while looking: the button keeps its box to be measured.
+      const free = corners.find((corner) => {
+        button.dataset.corner = corner;
+        return !covers();
+      });
+      if (!free) button.dataset.corner = corners[0];
+      button.style.visibility = free ? '' : 'hidden';
+    };
+    // The game publishes each screen's buttons, in CSS pixels, by assigning
+    // globalThis.sangoState whenever it lays a screen out (game/app/publish_js.go).
+    // Catching that assignment moves the button with every screen, rotation and resize,
+    // with no polling. The game's assignment must never fail, so neither may this.
+    Object.defineProperty(globalThis, 'sangoState', {
+      configurable: true,
+      enumerable: true,
+      get: () => layout,
+      set: (value) => {
+        layout = value;
+        try { update(); } catch (err) { console.warn('Sango: placing the full-screen button:', err.message); }
+      },
+    });
+    update();
+    document.addEventListener('fullscreenchange', update);
+    window.addEventListener('resize', update);
+    button.addEventListener('click', async () => {
+      try {
+        await root.requestFullscreen({ navigationUI: 'hide' });
+      } catch (err) {
+        // The browser said no (no gesture, a policy): the game simply stays in the page.
+        console.warn('Sango: full screen is not available:', err.message);
+      } finally {
+        // The game hears keys only while its canvas has focus; a button press moved the
+        // focus to the button, so give it back.
+        const canvas = document.querySelector('canvas');
+        if (canvas) canvas.focus();
+      }
+    });
   }
+
+  // keepOffline registers the service worker, which keeps a complete copy of this build so
+  // the game opens with no network. It is called once this page has finished loading the
+  // game, so the worker's own download does not slow the first start, and so that telling
+  // a waiting new version to take over cannot hand this page a mix of two builds. Offline
+  // play is a bonus: whatever goes wrong here, the game runs on.
+  function keepOffline() {
+    // Service workers exist only in secure contexts (https, or localhost).
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    const activate = (worker) => {
+      if (worker.state === 'installed') worker.postMessage(ACTIVATE_MESSAGE);
+    };
+    const watch = (worker) => {
+      if (!worker) return;
+      activate(worker);
+      worker.addEventListener('statechange', () => activate(worker));
+    };
+    navigator.serviceWorker.register('sw.js').then((registration) => {
+      watch(registration.waiting);
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
+    }).catch((err) => {
+      console.warn('Sango: offline play is not available:', err.message);
+    });
+  }
+
+  // afterFirstFrame runs fn once the game has painted its first frame, so that keeping an
+  // offline copy (a second download of the whole build) never delays the first start.
+  function afterFirstFrame(fn) {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const state = globalThis.sangoState;
+      if ((state && state.draws > 0) || Date.now() - started > 20000) {
+        clearInterval(timer);
+        fn();
+      }
+    }, 250);
+  }
+
+  async function loadGame() {
+    const fill = document.getElementById('fill');
+    const errorBox = document.getElementById('error');
+    let bytes;
+    try {
+      const response = await fetch('sango.wasm');
+      if (!response.ok) throw new Error('could not load sango.wasm (' + response.status + ')');
+      // The build stamps the wasm's real size here: a precompressed response's
+      // Content-Length counts compressed bytes, while the reader below counts what the
+      // browser has unpacked.
+      const total = Number('__SANGO_WASM_BYTES__') || Number(response.headers.get('Content-Length')) || 0;
+      const reader = response.body.getReader();
+      const chunks = [];
+      let received = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.length;
+        if (total) fill.style.width = Math.min(100, (100 * received) / total) + '%';
+      }
+      bytes = new Uint8Array(received);
+      let offset = 0;
+      for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
+      fill.style.width = '100%';
+    } catch (err) {
+      errorBox.textContent = 'Sango could not start: ' + err.message + '. Reload the page to try again.';
+      // A failed download is retried by reloading, which a waiting new version should
+      // then serve.
+      keepOffline();
+      return;
+    }
+    try {
+      const go = new Go();
+      const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
+      document.getElementById('loading').remove();
+      go.run(instance);
+      afterFirstFrame(keepOffline);
+    } catch (err) {
+      errorBox.textContent = 'Sango could not start: ' + err.message + '. Reload the page to try again.';
+    }
+  }
+
+  setUpFullScreen();
+  loadGame();
 })();

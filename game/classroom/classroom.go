@@ -168,7 +168,14 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) etag(file string) (string, error) {
-	v, _ := h.etags.LoadOrStore(file, &etagEntry{})
+	// The key includes size and modification time: a folder served from disk may be
+	// rebuilt while the server runs, and its files must then get new tags, or browsers
+	// would be told their old copy is current. (Embedded files never change.)
+	key := file
+	if info, err := fs.Stat(h.fsys, file); err == nil {
+		key = fmt.Sprintf("%s|%d|%d", file, info.Size(), info.ModTime().UnixNano())
+	}
+	v, _ := h.etags.LoadOrStore(key, &etagEntry{})
 	e := v.(*etagEntry)
 	e.once.Do(func() { e.tag, e.err = hashFile(h.fsys, file) })
 	return e.tag, e.err

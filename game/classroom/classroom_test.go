@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func build() fstest.MapFS {
@@ -88,5 +89,18 @@ func TestRevalidationAndErrors(t *testing.T) {
 	h.ServeHTTP(w, r)
 	if w.Code != http.StatusMethodNotAllowed {
 		t.Fatalf("POST gave %d", w.Code)
+	}
+}
+
+// TestRebuiltFileGetsANewETag: a folder rebuilt under a running server must not keep
+// answering 304 for the old tag, or the service worker would never see a new version.
+func TestRebuiltFileGetsANewETag(t *testing.T) {
+	files := build()
+	h := New(files, nil)
+	old := get(t, h, "/sw.js", "").Header().Get("ETag")
+	files["sw.js"] = &fstest.MapFile{Data: []byte("// sw v2, a new build"), ModTime: time.Unix(2000, 0)}
+	w := get(t, h, "/sw.js", "", "If-None-Match", old)
+	if w.Code != http.StatusOK || w.Body.String() != "// sw v2, a new build" || w.Header().Get("ETag") == old {
+		t.Fatalf("after a rebuild: %d %q etag %s (old %s)", w.Code, w.Body.String(), w.Header().Get("ETag"), old)
 	}
 }
