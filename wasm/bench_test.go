@@ -35,7 +35,6 @@ import (
 )
 
 const (
-	benchChromium = "/usr/bin/chromium"
 	// Runs per build; the median of an odd count is one real run, not an average.
 	benchRuns = 3
 	// How often the page is asked whether it has drawn. The answer is read in the page
@@ -154,22 +153,12 @@ func BenchmarkWebFirstFrame(b *testing.B) {
 	benchReport(b, builds, samples)
 }
 
-// benchWebDir is Sango's web build. `make bench` sets SANGO_E2E=1, so there a missing build
-// is an error rather than a silent skip.
+// benchWebDir is Sango's web build, checked the same way as for the browser tests.
 func benchWebDir(b *testing.B) string {
 	b.Helper()
-	dir := os.Getenv("SANGO_WEB_DIR")
-	if dir == "" {
-		if os.Getenv("SANGO_E2E") == "1" {
-			b.Fatal("SANGO_E2E=1 but SANGO_WEB_DIR is empty: set it to the absolute path of build/web (make web)")
-		}
-		b.Skip("web benchmark skipped: set SANGO_WEB_DIR to the absolute path of build/web (make web), or use make bench")
-	}
+	dir := webDir(b)
 	if err := benchCheckBuild(dir); err != nil {
 		b.Fatal(err)
-	}
-	if _, err := os.Stat(benchChromium); err != nil {
-		b.Fatalf("no Chromium at %s (apt-get install -y chromium): %v", benchChromium, err)
 	}
 	return dir
 }
@@ -235,7 +224,7 @@ func benchLoad(b *testing.B, bb *benchBuild) (benchSample, error) {
 	// The flags of browser_test.go and BUILD.md: headless as root, WebGL through
 	// SwiftShader, and nothing that reaches beyond this machine.
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(benchChromium),
+		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless,
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
@@ -258,7 +247,7 @@ func benchLoad(b *testing.B, bb *benchBuild) (benchSample, error) {
 	// The first action starts the browser; it gets no timeout of its own, as a timeout
 	// there would close the browser when it ends (the whole load has one, above).
 	if err := chromedp.Do(tab); err != nil {
-		return benchSample{}, fmt.Errorf("%s: starting %s: %w", bb.name, benchChromium, err)
+		return benchSample{}, fmt.Errorf("%s: starting %s: %w", bb.name, chromiumPath, err)
 	}
 	// The same 1280x720 page as the browser test; headless window sizes include chrome.
 	if err := benchStep(tab, chromedp.EmulateViewport(1280, 720)); err != nil {

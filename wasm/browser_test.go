@@ -131,7 +131,7 @@ func TestBrowser(t *testing.T) {
 
 // webDir is the built game. `make test` always sets SANGO_E2E=1, so there a missing build
 // is an error rather than a silent skip.
-func webDir(t *testing.T) string {
+func webDir(t testing.TB) string {
 	t.Helper()
 	dir := os.Getenv("SANGO_WEB_DIR")
 	if dir == "" {
