@@ -221,23 +221,7 @@ func benchLoad(b *testing.B, bb *benchBuild) (benchSample, error) {
 		return benchSample{}, fmt.Errorf("creating a Chromium profile folder: %w", err)
 	}
 	defer os.RemoveAll(profile)
-	// The flags of browser_test.go and BUILD.md: headless as root, WebGL through
-	// SwiftShader, and nothing that reaches beyond this machine.
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 720),
-	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromiumOptions(profile)...)
 	// Deferred after RemoveAll, so it runs first: Chromium has exited (the cancel waits
 	// for it) before its profile is removed.
 	defer cancelAlloc()

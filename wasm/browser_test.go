@@ -175,22 +175,7 @@ func serveWeb(t *testing.T, dir string) *httptest.Server {
 // When the test ends, however it ends, the requests and errors the page made are checked.
 func startBrowser(t *testing.T, parent context.Context, origin string) context.Context {
 	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 720),
-	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, chromiumOptions(t.TempDir())...)
 	// Registered after TempDir, so it runs first: Chromium has exited before its
 	// profile folder is removed.
 	t.Cleanup(cancelAlloc)
@@ -206,6 +191,26 @@ func startBrowser(t *testing.T, parent context.Context, origin string) context.C
 	// the Go runtime prints a panic.
 	t.Cleanup(func() { events.check(t) })
 	return tab
+}
+
+// chromiumOptions are BUILD.md's flags for Debian's Chromium: headless as root, WebGL
+// through SwiftShader, nothing that reaches beyond this machine, and a fresh profile.
+func chromiumOptions(profile string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 720),
+	}
 }
 
 // pageEvents collects, from the first moment of the tab, what must never happen: a
@@ -312,19 +317,7 @@ func loadGame(t *testing.T, tab context.Context, url, shots, shot string) {
 // playWithMouse goes from the title screen through a whole level with mouse clicks.
 func playWithMouse(t *testing.T, tab context.Context, shots string) {
 	t.Helper()
-	for _, step := range []struct{ id, scene string }{
-		{"play", "bands"},
-		{"band:9to12", "levels"},
-		{"level:" + mouseLevel, "play"},
-	} {
-		s, err := click(tab, step.id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.Scene != step.scene {
-			t.Fatalf("after clicking %q the scene is %q, want %q (%v)", step.id, s.Scene, step.scene, s)
-		}
-	}
+	openLevel(t, tab, click, mouseLevel, func(string) {})
 	shotTaken := false
 	s, err := playToResult(tab, mouseLevel, click, func(s pageState, choice bool) {
 		if choice && !shotTaken {
@@ -344,6 +337,26 @@ func playWithMouse(t *testing.T, tab context.Context, shots string) {
 // pressFunc presses a widget, with the mouse or a finger, and returns the state once the
 // game has answered.
 type pressFunc func(tab context.Context, id string) (pageState, error)
+
+// openLevel goes from the title screen to a 9to12 level with one kind of press, checking
+// each screen it reaches and calling each with that screen's name.
+func openLevel(t *testing.T, tab context.Context, press pressFunc, levelID string, each func(scene string)) {
+	t.Helper()
+	for _, step := range []struct{ id, scene string }{
+		{"play", "bands"},
+		{"band:9to12", "levels"},
+		{"level:" + levelID, "play"},
+	} {
+		s, err := press(tab, step.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Scene != step.scene {
+			t.Fatalf("after pressing %q the scene is %q, want %q (%v)", step.id, s.Scene, step.scene, s)
+		}
+		each(step.scene)
+	}
+}
 
 // playToResult presses through dialogue and choices of the level open in the player.
 // The test cannot know the safe option, so it picks the first one not yet tried; a wrong

@@ -67,20 +67,7 @@ func TestPhone(t *testing.T) {
 	loadGame(t, tab, srv.URL, shots, "phone-title.png")
 	checkScreen(t, tab, "title", true)
 
-	for _, step := range []struct{ id, scene string }{
-		{"play", "bands"},
-		{"band:9to12", "levels"},
-		{"level:" + phoneLevel, "play"},
-	} {
-		s, err := tap(tab, step.id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.Scene != step.scene {
-			t.Fatalf("after tapping %q the scene is %q, want %q (%v)", step.id, s.Scene, step.scene, s)
-		}
-		checkScreen(t, tab, step.scene, true)
-	}
+	openLevel(t, tab, tap, phoneLevel, func(scene string) { checkScreen(t, tab, scene, true) })
 	shotTaken := false
 	s, err := playToResult(tab, phoneLevel, tap, func(s pageState, choice bool) {
 		checkScreen(t, tab, "play", true)

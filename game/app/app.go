@@ -161,7 +161,6 @@ func (g *Game) goTo(s scene) {
 	g.help = false
 	g.relayout = true
 	g.dirty = true
-	g.publish()
 }
 
 // Layout implements ebiten.Game; Ebitengine calls LayoutF instead when it exists.
@@ -173,10 +172,7 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 // LayoutF sizes the screen in device pixels, so text stays sharp on phones and high-DPI
 // laptops instead of being scaled up from a fixed canvas.
 func (g *Game) LayoutF(outsideWidth, outsideHeight float64) (float64, float64) {
-	scale := 1.0
-	if m := ebiten.Monitor(); m != nil {
-		scale = m.DeviceScaleFactor()
-	}
+	scale := g.CSSScale()
 	w, h := int(outsideWidth*scale), int(outsideHeight*scale)
 	if w < 1 {
 		w = 1

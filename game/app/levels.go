@@ -8,7 +8,6 @@ import (
 	"sango/game/content"
 	"sango/game/level"
 	"sango/game/ui/geom"
-	"sango/game/ui/shape"
 	"sango/game/ui/textdraw"
 	"sango/game/ui/theme"
 	"sango/game/ui/widget"
@@ -107,10 +106,4 @@ func (s *levelsScene) draw(g *Game, dst *ebiten.Image) {
 		textdraw.Block(dst, g.T("ui.no_levels"), g.fonts.Face(m.Body, false), g.place(rest.Inset(m.Pad)), textdraw.Center, theme.Ink)
 	}
 	g.drawContentButtons(dst)
-}
-
-// shapeNotice draws the soft amber box used for gentle notices.
-func shapeNotice(g *Game, dst *ebiten.Image, r geom.Rect) {
-	shape.RoundRect(dst, r, g.m.Radius, theme.ThinkBg)
-	shape.RoundRectLine(dst, r, g.m.Radius, 2*g.m.Unit, theme.Think)
 }

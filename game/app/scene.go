@@ -142,3 +142,9 @@ func (g *Game) drawHeading(dst *ebiten.Image, key string) {
 	head, _ := g.headingSplit(key)
 	textdraw.Block(dst, g.T(key), g.fonts.Face(g.m.Heading, true), g.place(head), textdraw.Center, theme.Ink)
 }
+
+// shapeNotice draws the soft amber box used for gentle notices.
+func shapeNotice(g *Game, dst *ebiten.Image, r geom.Rect) {
+	shape.RoundRect(dst, r, g.m.Radius, theme.ThinkBg)
+	shape.RoundRectLine(dst, r, g.m.Radius, 2*g.m.Unit, theme.Think)
+}

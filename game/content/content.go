@@ -195,11 +195,9 @@ func CheckLevel(file string, data []byte, catalogs map[string]*locale.Catalog) (
 	}
 	sort.Strings(langs)
 	for _, lang := range langs {
-		for _, p := range level.Validate(l, []level.KeySet{catalogs[lang]}) {
-			if strings.Contains(p.Msg, "is missing from") {
-				p.Warning = true
-				ps = append(ps, p)
-			}
+		for _, p := range level.MissingKeys(l, []level.KeySet{catalogs[lang]}) {
+			p.Warning = true
+			ps = append(ps, p)
 		}
 	}
 	return l, ps

@@ -33,6 +33,14 @@ func Validate(l *Level, catalogs []KeySet) []diag.Problem {
 	return v.problems
 }
 
+// MissingKeys reports only the text keys of l that catalogs lack, for checking a
+// translation without repeating the rest of the validation.
+func MissingKeys(l *Level, catalogs []KeySet) []diag.Problem {
+	v := validator{l: l}
+	v.keys(catalogs)
+	return v.problems
+}
+
 type validator struct {
 	l           *Level
 	problems    []diag.Problem

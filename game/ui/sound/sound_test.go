@@ -1,6 +1,8 @@
 package sound
 
 import (
+	"bytes"
+	"io/fs"
 	"os"
 	"testing"
 
@@ -18,7 +20,7 @@ func TestTwoSecondClipLastsTwoSecondsAtAnyRate(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The file's own header, read with go-mp3 directly.
-	dec, err := gomp3.NewDecoder(bytesReader(data))
+	dec, err := gomp3.NewDecoder(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,13 +42,11 @@ func TestTwoSecondClipLastsTwoSecondsAtAnyRate(t *testing.T) {
 
 func TestEffectsDecodeShortAndAtTheContextRate(t *testing.T) {
 	for _, e := range Effects() {
-		data, err := assets.FS().(interface {
-			ReadFile(string) ([]byte, error)
-		}).ReadFile("sounds/" + string(e) + ".mp3")
+		data, err := fs.ReadFile(assets.FS(), "sounds/"+string(e)+".mp3")
 		if err != nil {
 			t.Fatal(err)
 		}
-		dec, err := gomp3.NewDecoder(bytesReader(data))
+		dec, err := gomp3.NewDecoder(bytes.NewReader(data))
 		if err != nil {
 			t.Fatalf("%s: %v", e, err)
 		}
