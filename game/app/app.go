@@ -23,6 +23,7 @@ import (
 	"sango/game/level"
 	"sango/game/locale"
 	"sango/game/progress"
+	"sango/game/runner"
 	"sango/game/storage"
 	"sango/game/ui/input"
 	"sango/game/ui/sound"
@@ -244,6 +245,16 @@ func (g *Game) Update() error {
 		case r.Activated != "":
 			g.cfg.Sound.Play(sound.Tap)
 			g.activate(r.Activated)
+			// A drag is the same move as a tap on what was carried, then on where it
+			// landed, if that target is still there after the first tap.
+			if r.DroppedOn != "" {
+				if g.relayout {
+					g.layoutNow()
+				}
+				if g.buttons.Find(r.DroppedOn) != nil {
+					g.activate(r.DroppedOn)
+				}
+			}
 		case r.Back:
 			g.back()
 		}
@@ -376,11 +387,18 @@ func (g *Game) SceneName() string {
 	return g.scene.name()
 }
 
-// record saves a finished level. A failed save keeps the progress in memory and tells
-// the log; the child keeps playing.
-func (g *Game) record(levelID string, safe, choices int) {
-	g.progress.Record(levelID, safe, choices)
+// record saves a finished level and awards its place's badge when the place is done. It
+// reports whether a badge was earned just now. A failed save keeps the progress in
+// memory and tells the log; the child keeps playing.
+func (g *Game) record(l *level.Level, res runner.Result) bool {
+	g.progress.Record(l.ID, progress.Play{SafeFirstTry: res.SafeFirstTry, Choices: res.Choices, Score: res.Score})
+	var ids []string
+	for _, pl := range g.cfg.Content.InPlace(l.Band, l.Risk) {
+		ids = append(ids, pl.ID)
+	}
+	badge := g.progress.AwardBadge(string(l.Band), string(l.Risk), ids)
 	if err := g.cfg.Store.Save(g.progress); err != nil {
 		fmt.Fprintf(g.cfg.Out, "sango: %v (progress is kept until the game closes)\n", err)
 	}
+	return badge
 }

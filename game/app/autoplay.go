@@ -24,7 +24,8 @@ type Autoplay struct {
 	MaxTicks int
 
 	pos       int  // next script line
-	playing   bool // a strategy playthrough is under way
+	playing   bool   // a strategy playthrough is under way
+	reach     string // while playing, stop when this step of the level is showing
 	keyPushes int  // Tab presses spent looking for the current target
 	lastScene string
 }
@@ -39,11 +40,13 @@ type ScriptLine struct {
 // ParseScript reads an autoplay file. Each line is one of:
 //
 //	click ID | tap ID | press ID   activate a button by mouse, touch or keyboard
+//	drag ID ONTO | swipe ID ONTO    carry a button onto another by mouse or by finger
 //	key ACTION                      next, prev, up, down, left, right, activate, back
 //	wait TICKS                      let time pass
 //	shot PATH                       write a screenshot
 //	expect SCENE                    fail unless this scene is showing
 //	play safe|unsafe                play the current level to its result
+//	reach STEP                      play safe until the level's step STEP is showing
 //
 // Blank lines and lines starting with # are ignored.
 func ParseScript(name string, r io.Reader) ([]ScriptLine, error) {
@@ -61,9 +64,13 @@ func ParseScript(name string, r io.Reader) ([]ScriptLine, error) {
 		l := ScriptLine{Line: n, Verb: verb, Arg: arg}
 		bad := func(msg string) error { return fmt.Errorf("%s:%d:1: %s", name, n, msg) }
 		switch verb {
-		case "click", "tap", "press", "shot", "expect":
+		case "click", "tap", "press", "shot", "expect", "reach":
 			if arg == "" {
 				return nil, bad(verb + " needs an argument")
+			}
+		case "drag", "swipe":
+			if f := strings.Fields(arg); len(f) != 2 {
+				return nil, bad(verb + " needs two button ids: what to carry and where to drop it")
 			}
 		case "key":
 			if _, ok := input.ParseAction(arg); !ok {
@@ -126,6 +133,19 @@ func (a *Autoplay) step(g *Game) error {
 		if !done {
 			return nil // still tabbing towards it
 		}
+	case "drag", "swipe":
+		ids := strings.Fields(l.Arg)
+		from, to := g.buttons.Find(ids[0]), g.buttons.Find(ids[1])
+		if from == nil || to == nil {
+			return fmt.Errorf("%s: no buttons %q and %q on the %s screen", where, ids[0], ids[1], g.SceneName())
+		}
+		dev := input.Mouse
+		if l.Verb == "swipe" {
+			dev = input.Touch
+		}
+		x0, y0 := from.Rect.Center()
+		x1, y1 := to.Rect.Center()
+		g.script.Push(input.Drag(x0, y0, x1, y1, dev)...)
 	case "key":
 		act, _ := input.ParseAction(l.Arg)
 		g.script.Push(input.Key(act)...)
@@ -139,6 +159,8 @@ func (a *Autoplay) step(g *Game) error {
 		if g.SceneName() != l.Arg {
 			return fmt.Errorf("%s: expected the %s screen, but the %s screen is showing", where, l.Arg, g.SceneName())
 		}
+	case "reach":
+		a.Strategy, a.playing, a.reach = runner.PlaySafe, true, l.Arg
 	case "play":
 		a.Strategy = runner.PlaySafe
 		if l.Arg == "unsafe" {
@@ -222,11 +244,25 @@ func (a *Autoplay) strategyStep(g *Game) error {
 		return press("level:" + l.ID)
 	case *playScene:
 		r := s.Runner()
-		if r.View().Phase == runner.Choice {
+		if a.reach != "" && r.View().StepID == a.reach {
+			a.playing, a.reach = false, ""
+			return nil
+		}
+		switch {
+		case r.View().Phase == runner.Choice:
 			return press("option:" + strconv.Itoa(r.Pick(a.Strategy)))
+		case r.View().Phase == runner.Activity && !r.View().Activity.Done():
+			move := r.NextMove(a.Strategy)
+			if move == "" {
+				return fmt.Errorf("autoplay: the activity offers no move")
+			}
+			return press(move)
 		}
 		return press("continue")
 	case *resultScene:
+		if a.reach != "" {
+			return fmt.Errorf("autoplay: the level ended before step %q was showing", a.reach)
+		}
 		l, res := s.Result()
 		strategy := map[runner.Strategy]string{runner.PlaySafe: "safe", runner.PlayUnsafe: "unsafe"}[a.Strategy]
 		fmt.Fprintf(g.cfg.Out, "autoplay: level %s completed=%v safe_first_try=%d choices=%d picks=%d strategy=%s\n",

@@ -12,6 +12,7 @@ import (
 	"sango/game/content"
 	"sango/game/diag"
 	"sango/game/level"
+	"sango/game/mech"
 	"sango/game/runner"
 	"sango/game/ui/geom"
 	"sango/game/ui/shape"
@@ -26,6 +27,10 @@ import (
 type playScene struct {
 	lvl *level.Level
 	run *runner.Runner
+
+	view     mechView      // the current mechanic's view, in the Activity phase
+	viewFor  mech.Activity // the activity view was made for
+	mechArea geom.Rect     // where the view was laid out, so draw matches layout
 }
 
 func newPlay(g *Game, l *level.Level) scene {
@@ -51,6 +56,16 @@ func (s *playScene) activate(g *Game, id string) {
 	switch {
 	case id == "continue":
 		err = s.run.Continue()
+	case s.run.View().Phase == runner.Activity:
+		var re mech.Reaction
+		if re, err = s.run.Act(id); err == nil {
+			switch re.Tone {
+			case mech.Good:
+				g.cfg.Sound.Play(sound.Good)
+			case mech.Retry:
+				g.cfg.Sound.Play(sound.Retry)
+			}
+		}
 	case strings.HasPrefix(id, "option:"):
 		i, convErr := strconv.Atoi(strings.TrimPrefix(id, "option:"))
 		if convErr != nil {
@@ -72,7 +87,7 @@ func (s *playScene) activate(g *Game, id string) {
 	}
 	if s.run.Done() {
 		res := s.run.Result()
-		g.record(s.lvl.ID, res.SafeFirstTry, res.Choices)
+		g.record(s.lvl, res)
 		g.cfg.Sound.Play(sound.Badge)
 		g.goTo(&resultScene{lvl: s.lvl, res: res})
 		return
@@ -86,11 +101,21 @@ func (s *playScene) activate(g *Game, id string) {
 // regions splits the body into the art column and the conversation panel.
 func (s *playScene) regions(g *Game) (art, panel geom.Rect) {
 	b := g.body()
+	// A mechanic needs room to play in, so Sango steps back a little.
+	activity := s.run.View().Phase == runner.Activity
 	if g.m.Portrait {
-		art, panel = b.SplitTop(b.H * 0.24)
+		share := 0.24
+		if activity {
+			share = 0.13
+		}
+		art, panel = b.SplitTop(b.H * share)
 		return art, geom.Rect{X: panel.X, Y: panel.Y + g.m.Pad, W: panel.W, H: panel.H - g.m.Pad}
 	}
-	art, panel = b.SplitLeft(b.W * 0.3)
+	share := 0.3
+	if activity {
+		share = 0.2
+	}
+	art, panel = b.SplitLeft(b.W * share)
 	return art, geom.Rect{X: panel.X + g.m.Pad, Y: panel.Y, W: panel.W - g.m.Pad, H: panel.H}
 }
 
@@ -112,6 +137,9 @@ func (s *playScene) layout(g *Game) ([]*widget.Button, string) {
 	textH := textdraw.Height(g.T(v.Text), g.fonts.Face(m.Body, false), ta.W)
 	if v.Phase == runner.Feedback {
 		textH += textdraw.LineHeight(g.fonts.Face(m.Heading, true))
+	}
+	if v.Phase == runner.Activity {
+		return s.activityLayout(g, v, in, ta)
 	}
 	switch v.Phase {
 	case runner.Choice:
@@ -198,8 +226,94 @@ func (s *playScene) draw(g *Game, dst *ebiten.Image) {
 		}
 		y += textdraw.Block(dst, head, g.fonts.Face(m.Heading, true), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, clr)
 	}
+	if v.Phase == runner.Activity {
+		s.drawActivity(g, dst, v, ta)
+		return
+	}
 	textdraw.Block(dst, g.T(v.Text), g.fonts.Face(m.Body, false), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, theme.Ink)
 	g.drawContentButtons(dst)
+}
+
+// activityText is the prompt and, under it, what Sango said about the last move.
+func (s *playScene) activityText(g *Game, v runner.View) (prompt, reaction string) {
+	if v.Text != "" {
+		prompt = g.T(v.Text)
+	}
+	if v.Reaction.Text != "" {
+		reaction = g.T(v.Reaction.Text)
+	}
+	return prompt, reaction
+}
+
+// activityHeights measures the prompt and the reaction at the text area's width.
+func (s *playScene) activityHeights(g *Game, v runner.View, ta geom.Rect) (float64, float64) {
+	prompt, reaction := s.activityText(g, v)
+	var ph, rh float64
+	if prompt != "" {
+		ph = textdraw.Height(prompt, g.fonts.Face(g.m.Body, true), ta.W) + g.m.Pad*0.5
+	}
+	if reaction != "" {
+		rh = textdraw.Height(reaction, g.fonts.Face(g.m.Body, false), ta.W-2*g.m.Pad) + g.m.Pad*1.5
+	}
+	return ph, rh
+}
+
+func (s *playScene) activityLayout(g *Game, v runner.View, in, ta geom.Rect) ([]*widget.Button, string) {
+	m := g.m
+	if s.viewFor != v.Activity {
+		s.view, s.viewFor = newMechView(v.Kind, v.Activity), v.Activity
+	}
+	ph, rh := s.activityHeights(g, v, ta)
+	top := ta.Y + ph + rh + m.Pad*0.5
+	// The Continue row is always kept free, so nothing jumps when the activity is done.
+	bottom := in.Bottom() - m.Button - m.Pad
+	s.mechArea = geom.Rect{X: in.X, Y: top, W: in.W, H: max(0, bottom-top)}
+	out := s.view.layout(g, s.mechArea)
+	focus := ""
+	if len(out) > 0 {
+		focus = out[0].ID
+	}
+	if v.Activity.Done() {
+		w := min(in.W, 320*m.Unit)
+		r := geom.Rect{X: in.Right() - w, Y: in.Bottom() - m.Button, W: w, H: m.Button}
+		out = append(out, &widget.Button{ID: "continue", Label: g.T("ui.continue"), Style: widget.Primary, Rect: g.place(r)})
+		focus = "continue"
+	}
+	return out, focus
+}
+
+func (s *playScene) drawActivity(g *Game, dst *ebiten.Image, v runner.View, ta geom.Rect) {
+	m := g.m
+	prompt, reaction := s.activityText(g, v)
+	ph, rh := s.activityHeights(g, v, ta)
+	y := ta.Y
+	if prompt != "" {
+		textdraw.Block(dst, prompt, g.fonts.Face(m.Body, true), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, theme.Ink)
+		y += ph
+	}
+	if reaction != "" {
+		box := geom.Rect{X: ta.X, Y: y, W: ta.W, H: rh - m.Pad*0.5}
+		fill, edge := color.Color(theme.SkyLow), color.Color(theme.PanelEdge)
+		switch v.Reaction.Tone {
+		case mech.Good:
+			fill, edge = theme.GoodBg, theme.Good
+		case mech.Retry:
+			fill, edge = theme.ThinkBg, theme.Think
+		}
+		shape.RoundRect(dst, g.place(box), m.Radius*0.6, fill)
+		shape.RoundRectLine(dst, g.place(box), m.Radius*0.6, 2*m.Unit, edge)
+		textdraw.Block(dst, reaction, g.fonts.Face(m.Body, false), g.place(box.Inset(m.Pad*0.5).Inset(0)), textdraw.Start, theme.Ink)
+	}
+	if s.view != nil {
+		s.view.draw(g, dst, s.mechArea)
+	}
+	g.drawContentButtons(dst)
+	// Whatever is being dragged follows the pointer, drawn last so it floats above.
+	if b, x, y := g.buttons.Drag(); b != nil {
+		ghost := *b
+		ghost.Rect = geom.Rect{X: x - b.Rect.W/2, Y: y - b.Rect.H/2, W: b.Rect.W, H: b.Rect.H}
+		widget.Draw(dst, &ghost, g.fonts, m, false, true, false)
+	}
 }
 
 // drawAvatar draws a speaker other than Sango as a friendly coloured face with their

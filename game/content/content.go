@@ -34,11 +34,35 @@ type Broken struct {
 	Problems []diag.Problem
 }
 
-// InBand returns the playable levels of a band, in order.
+// InBand returns the playable levels of a band in play order: the first level of each
+// risk (content, contact, conduct, contract), then the second of each, and so on, so a
+// child visits every place on the band's map before going deeper into one. Within a
+// risk, levels keep their file order.
 func (s *Set) InBand(b level.Band) []*level.Level {
-	var out []*level.Level
+	byRisk := map[level.Risk][]*level.Level{}
+	rounds := 0
 	for _, l := range s.Levels {
 		if l.Band == b {
+			byRisk[l.Risk] = append(byRisk[l.Risk], l)
+			rounds = max(rounds, len(byRisk[l.Risk]))
+		}
+	}
+	var out []*level.Level
+	for round := range rounds {
+		for _, r := range level.Risks() {
+			if round < len(byRisk[r]) {
+				out = append(out, byRisk[r][round])
+			}
+		}
+	}
+	return out
+}
+
+// InPlace returns the playable levels of one band and risk, in play order.
+func (s *Set) InPlace(b level.Band, r level.Risk) []*level.Level {
+	var out []*level.Level
+	for _, l := range s.InBand(b) {
+		if l.Risk == r {
 			out = append(out, l)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"sango/game/diag"
+	"sango/game/mech"
 	"sango/game/tomlpos"
 )
 
@@ -23,7 +24,7 @@ func Parse(file string, data []byte) (*Level, []diag.Problem) {
 	if syntax != nil {
 		return nil, []diag.Problem{*syntax}
 	}
-	d := decoder{file: file, ix: tomlpos.Scan(string(data))}
+	d := decoder{file: file, ix: tomlpos.Scan(string(data)), mechanics: mechanicsByKind()}
 	l := d.level(raw)
 	l.File = file
 	l.pos = d.ix
@@ -31,9 +32,10 @@ func Parse(file string, data []byte) (*Level, []diag.Problem) {
 }
 
 type decoder struct {
-	file     string
-	ix       tomlpos.Index
-	problems []diag.Problem
+	mechanics map[StepKind]mech.Mechanic
+	file      string
+	ix        tomlpos.Index
+	problems  []diag.Problem
 }
 
 func (d *decoder) addf(path, format string, args ...any) {
@@ -200,7 +202,12 @@ func (d *decoder) level(raw map[string]any) *Level {
 	}
 	for i, t := range f.tables("step") {
 		path := "step[" + strconv.Itoa(i) + "]"
-		sf := d.fields(path, t, "id", "kind", "who", "pose", "text", "prompt", "next", "option")
+		known := []string{"id", "kind", "who", "pose", "text", "prompt", "next", "option"}
+		m, isMech := d.mechanics[StepKind(fmt.Sprint(t["kind"]))]
+		if isMech {
+			known = append([]string{"id", "kind", "who", "pose", "prompt", "next"}, m.Fields...)
+		}
+		sf := d.fields(path, t, known...)
 		s := Step{
 			ID:     sf.str("id", true),
 			Kind:   StepKind(sf.str("kind", true)),
@@ -209,6 +216,9 @@ func (d *decoder) level(raw map[string]any) *Level {
 			Text:   sf.str("text", false),
 			Prompt: sf.str("prompt", false),
 			Next:   sf.str("next", false),
+		}
+		if isMech {
+			s.Mech = m.Decode(mechTable{f: sf}, mech.Context{Band: string(l.Band)})
 		}
 		for j, ot := range sf.tables("option") {
 			opath := path + ".option[" + strconv.Itoa(j) + "]"

@@ -6,6 +6,8 @@ package level
 import (
 	"slices"
 
+	"sango/game/mech"
+	"sango/game/mech/registry"
 	"sango/game/tomlpos"
 )
 
@@ -73,6 +75,23 @@ func ValidPose(s string) bool { return slices.Contains(PoseNames(), s) }
 // SangoID is the speaker id of Sango, who needs no declaration.
 const SangoID = "sango"
 
+// Mechanics lists the mini-game step kinds (sort, spot, chat, ...) this version knows.
+func Mechanics() []mech.Mechanic { return registry.All() }
+
+func mechanicsByKind() map[StepKind]mech.Mechanic {
+	out := map[StepKind]mech.Mechanic{}
+	for _, m := range Mechanics() {
+		out[StepKind(m.Kind)] = m
+	}
+	return out
+}
+
+// IsMechanic reports whether k is a mechanic's kind.
+func IsMechanic(k StepKind) bool {
+	_, ok := mechanicsByKind()[k]
+	return ok
+}
+
 // Level is one decoded level.
 type Level struct {
 	File       string // where it was read from, for messages
@@ -107,6 +126,7 @@ type Step struct {
 	Prompt  string // choice: the question
 	Next    string // empty means the following step
 	Options []Option
+	Mech    mech.Spec // a mechanic step's own data; nil for say, choice and end
 }
 
 // Option is one answer of a choice step.
@@ -157,6 +177,9 @@ func (l *Level) TextKeys() []string {
 		keys = append(keys, s.Text, s.Prompt)
 		for _, o := range s.Options {
 			keys = append(keys, o.Text, o.Feedback)
+		}
+		if s.Mech != nil {
+			keys = append(keys, s.Mech.TextKeys()...)
 		}
 	}
 	out := keys[:0]

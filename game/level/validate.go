@@ -177,7 +177,12 @@ func (v *validator) steps() {
 			}
 		case "":
 		default:
-			v.addf(path+".kind", "unknown step kind %q; use say, choice or end", s.Kind)
+			if IsMechanic(s.Kind) {
+				v.noField(path, "text", s.Text != "", s.Kind)
+				v.noField(path, "option", len(s.Options) > 0, s.Kind)
+				break
+			}
+			v.addf(path+".kind", "unknown step kind %q; use say, choice, end or a mechanic: %v", s.Kind, mechanicKinds())
 			usable = false
 		}
 	}
@@ -312,5 +317,18 @@ func (v *validator) keys(catalogs []KeySet) {
 			check(optionPath(i, j)+".text", o.Text)
 			check(optionPath(i, j)+".feedback", o.Feedback)
 		}
+		if s.Mech != nil {
+			for _, key := range s.Mech.TextKeys() {
+				check(stepPath(i), key)
+			}
+		}
 	}
+}
+
+func mechanicKinds() []string {
+	var out []string
+	for _, m := range Mechanics() {
+		out = append(out, string(m.Kind))
+	}
+	return out
 }

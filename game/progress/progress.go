@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"sango/game/mech"
 )
 
 // Version is the encoding version written today.
@@ -16,6 +18,10 @@ const Version = 1
 type Progress struct {
 	Version int                    `json:"version"`
 	Levels  map[string]LevelRecord `json:"levels"`
+	// Badges are earned per band and risk ("9to12/contact") when every level of that
+	// place on the band's map is done. They are kept once earned, even if new levels
+	// arrive later.
+	Badges map[string]bool `json:"badges,omitempty"`
 }
 
 // LevelRecord is one level's history.
@@ -27,25 +33,70 @@ type LevelRecord struct {
 	LastSafe     int  `json:"last_safe"`
 	FirstSafe    int  `json:"first_safe"` // the first play's score, to show change over time
 	FirstChoices int  `json:"first_choices"`
+	// The mechanics' judgements (hits, misses, false alarms, correct rejections) in the
+	// first and the latest play, so a teacher can see judgement change, not just scores.
+	FirstScore mech.Score `json:"first_score"`
+	LastScore  mech.Score `json:"last_score"`
+}
+
+// Play is the outcome of one finished play of a level.
+type Play struct {
+	SafeFirstTry int // choices where the first pick was safe
+	Choices      int
+	Score        mech.Score
 }
 
 // New returns empty progress.
 func New() Progress { return Progress{Version: Version, Levels: map[string]LevelRecord{}} }
 
 // Record adds a finished play of a level.
-func (p *Progress) Record(levelID string, safeFirstTry, choices int) {
+func (p *Progress) Record(levelID string, play Play) {
 	if p.Levels == nil {
 		p.Levels = map[string]LevelRecord{}
 	}
 	r := p.Levels[levelID]
 	if r.Plays == 0 {
-		r.FirstSafe, r.FirstChoices = safeFirstTry, choices
+		r.FirstSafe, r.FirstChoices, r.FirstScore = play.SafeFirstTry, play.Choices, play.Score
 	}
 	r.Completed = true
 	r.Plays++
-	r.LastSafe, r.Choices = safeFirstTry, choices
-	r.BestSafe = max(r.BestSafe, safeFirstTry)
+	r.LastSafe, r.Choices, r.LastScore = play.SafeFirstTry, play.Choices, play.Score
+	r.BestSafe = max(r.BestSafe, play.SafeFirstTry)
 	p.Levels[levelID] = r
+}
+
+// Unlocked reports whether the level at index i of a band's levels, in play order, is
+// open: the first always is, and each later one opens when the one before it is done.
+// A level done before (say, from an older version of the game) stays open.
+func (p Progress) Unlocked(ordered []string, i int) bool {
+	if i <= 0 || i >= len(ordered) {
+		return i == 0
+	}
+	return p.Done(ordered[i]) || p.Done(ordered[i-1])
+}
+
+// BadgeKey names the badge of a band and risk.
+func BadgeKey(band, risk string) string { return band + "/" + risk }
+
+// HasBadge reports whether the badge of a band and risk was earned.
+func (p Progress) HasBadge(band, risk string) bool { return p.Badges[BadgeKey(band, risk)] }
+
+// AwardBadge earns the badge of a band and risk when every one of its levels is done. It
+// reports whether the badge was earned just now.
+func (p *Progress) AwardBadge(band, risk string, levelIDs []string) bool {
+	if len(levelIDs) == 0 || p.HasBadge(band, risk) {
+		return false
+	}
+	for _, id := range levelIDs {
+		if !p.Done(id) {
+			return false
+		}
+	}
+	if p.Badges == nil {
+		p.Badges = map[string]bool{}
+	}
+	p.Badges[BadgeKey(band, risk)] = true
+	return true
 }
 
 // Done reports whether a level was ever completed.
@@ -74,9 +125,24 @@ func Decode(data []byte) (Progress, error) {
 		p.Levels = map[string]LevelRecord{}
 	}
 	for id, r := range p.Levels {
-		if id == "" || r.Plays < 0 || r.BestSafe < 0 || r.Choices < 0 || r.BestSafe > 1000 {
+		if id == "" || r.Plays < 0 || r.BestSafe < 0 || r.Choices < 0 || r.BestSafe > 1000 ||
+			!plausible(r.FirstScore) || !plausible(r.LastScore) {
 			return New(), fmt.Errorf("%w: implausible record %q", ErrCorrupt, id)
 		}
 	}
+	for key := range p.Badges {
+		if key == "" {
+			return New(), fmt.Errorf("%w: a badge with no name", ErrCorrupt)
+		}
+	}
 	return p, nil
+}
+
+func plausible(s mech.Score) bool {
+	for _, n := range []int{s.Hits, s.Misses, s.FalseAlarms, s.CorrectRejections} {
+		if n < 0 || n > 10000 {
+			return false
+		}
+	}
+	return true
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"sango/game/level"
+	"sango/game/mech"
 )
 
 // Phase is what the child is doing now.
@@ -22,6 +23,9 @@ const (
 	Feedback
 	// Done: the level is over; Result holds the outcome.
 	Done
+	// Activity: the child plays a mechanic (sort, spot, chat, ...); View.Activity holds
+	// it. When it is done, the child continues.
+	Activity
 )
 
 func (p Phase) String() string {
@@ -34,6 +38,8 @@ func (p Phase) String() string {
 		return "feedback"
 	case Done:
 		return "done"
+	case Activity:
+		return "activity"
 	}
 	return fmt.Sprintf("phase(%d)", int(p))
 }
@@ -52,6 +58,13 @@ type View struct {
 	Tried []bool
 	// Safe says, in the Feedback phase, whether the option picked was the safe one.
 	Safe bool
+	// Activity is the mechanic being played, in the Activity phase. Its view reads its
+	// concrete type; everything else goes through the shared interface.
+	Activity mech.Activity
+	// Kind is the mechanic's kind, in the Activity phase.
+	Kind mech.Kind
+	// Reaction is what the game said after the last move in the Activity phase.
+	Reaction mech.Reaction
 }
 
 // Pick is one option the child chose.
@@ -68,6 +81,9 @@ type Result struct {
 	Choices      int // choice steps met
 	SafeFirstTry int // choice steps where the first pick was safe
 	Picks        []Pick
+	Activities   int        // mechanic steps finished
+	Score        mech.Score // the mechanics' judgements, added up
+	Review       []mech.Note
 }
 
 // ErrWrongPhase reports an action that does not fit what is on screen.
@@ -81,6 +97,8 @@ type Runner struct {
 	picked   int // option picked, in the Feedback phase
 	tried    map[int][]bool
 	result   Result
+	activity mech.Activity
+	reaction mech.Reaction
 	maxMoves int
 	moves    int
 }
@@ -118,6 +136,12 @@ func (r *Runner) enter(i int) {
 		r.phase = Done
 		r.result.Completed = true
 	default:
+		if spec := r.l.Steps[i].Mech; spec != nil {
+			r.phase = Activity
+			r.activity = spec.Start()
+			r.reaction = mech.Reaction{}
+			return
+		}
 		r.phase = Line
 	}
 }
@@ -158,6 +182,18 @@ func (r *Runner) View() View {
 		v.Who, v.Name = level.SangoID, ""
 		v.Text = r.l.KeyMessage
 		v.Pose = "happy"
+	case Activity:
+		v.Text = s.Prompt
+		v.Activity, v.Kind, v.Reaction = r.activity, s.Mech.Kind(), r.reaction
+		if v.Pose == "" {
+			v.Pose = "idle"
+		}
+		switch r.reaction.Tone {
+		case mech.Good:
+			v.Pose = "happy"
+		case mech.Retry:
+			v.Pose = "concerned"
+		}
 	}
 	return v
 }
@@ -180,6 +216,15 @@ func (r *Runner) Continue() error {
 		r.enter(r.l.NextOf(r.step))
 	case Feedback:
 		r.enter(r.l.OptionNext(r.step, r.picked))
+	case Activity:
+		if !r.activity.Done() {
+			return fmt.Errorf("%w: continue before the activity is done", ErrWrongPhase)
+		}
+		r.result.Activities++
+		r.result.Score = r.result.Score.Add(r.activity.Score())
+		r.result.Review = append(r.result.Review, r.activity.Review()...)
+		r.activity = nil
+		r.enter(r.l.NextOf(r.step))
 	default:
 		return fmt.Errorf("%w: continue during %s", ErrWrongPhase, r.phase)
 	}
@@ -214,6 +259,22 @@ func (r *Runner) Choose(i int) error {
 	return nil
 }
 
+// Act makes a move in the current activity.
+func (r *Runner) Act(move string) (mech.Reaction, error) {
+	if err := r.move(); err != nil {
+		return mech.Reaction{}, err
+	}
+	if r.phase != Activity {
+		return mech.Reaction{}, fmt.Errorf("%w: move %q during %s", ErrWrongPhase, move, r.phase)
+	}
+	re, err := r.activity.Do(move)
+	if err != nil {
+		return mech.Reaction{}, fmt.Errorf("step %s: %w", r.l.Steps[r.step].ID, err)
+	}
+	r.reaction = re
+	return re, nil
+}
+
 // Done reports whether the level is over.
 func (r *Runner) Done() bool { return r.phase == Done }
 
@@ -221,6 +282,7 @@ func (r *Runner) Done() bool { return r.phase == Done }
 func (r *Runner) Result() Result {
 	res := r.result
 	res.Picks = append([]Pick(nil), r.result.Picks...)
+	res.Review = append([]mech.Note(nil), r.result.Review...)
 	return res
 }
 

@@ -1,5 +1,11 @@
 package runner
 
+import (
+	"fmt"
+
+	"sango/game/mech"
+)
+
 // Strategy decides which option to pick at a choice, for autoplay and tests.
 type Strategy int
 
@@ -32,13 +38,32 @@ func (r *Runner) Pick(s Strategy) int {
 	return safe
 }
 
+// NextMove returns the activity move the strategy makes now, or "" outside an activity
+// or once it is done.
+func (r *Runner) NextMove(s Strategy) string {
+	if r.phase != Activity || r.activity.Done() {
+		return ""
+	}
+	if s == PlayUnsafe {
+		return r.activity.Next(mech.Unsafe)
+	}
+	return r.activity.Next(mech.Safe)
+}
+
 // PlayThrough plays the level to its end with a strategy and returns the result.
 func (r *Runner) PlayThrough(s Strategy) (Result, error) {
 	for !r.Done() {
 		var err error
-		if r.phase == Choice {
+		switch {
+		case r.phase == Choice:
 			err = r.Choose(r.Pick(s))
-		} else {
+		case r.phase == Activity && !r.activity.Done():
+			move := r.NextMove(s)
+			if move == "" {
+				return r.Result(), fmt.Errorf("runner: level %s step %s: the activity is not done but offers no move", r.l.ID, r.l.Steps[r.step].ID)
+			}
+			_, err = r.Act(move)
+		default:
 			err = r.Continue()
 		}
 		if err != nil {

@@ -18,7 +18,7 @@ func TestFileRoundTripAndRestart(t *testing.T) {
 	if notice != nil || len(p.Levels) != 0 {
 		t.Fatalf("first start: %+v %+v", p, notice)
 	}
-	p.Record("lvl", 2, 3)
+	p.Record("lvl", progress.Play{SafeFirstTry: 2, Choices: 3})
 	if err := s.Save(p); err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestDamagedFileIsKeptAndNotOverwritten(t *testing.T) {
 	if err != nil || string(kept) != string(bad) {
 		t.Fatalf("the damaged copy must be kept byte for byte: %q %v", kept, err)
 	}
-	p.Record("x", 1, 1)
+	p.Record("x", progress.Play{SafeFirstTry: 1, Choices: 1})
 	if err := s.Save(p); err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestWriteFailureKeepsOldProgress(t *testing.T) {
 	dir := t.TempDir()
 	s := New(File{Dir: dir})
 	p := progress.New()
-	p.Record("old", 1, 1)
+	p.Record("old", progress.Play{SafeFirstTry: 1, Choices: 1})
 	if err := s.Save(p); err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestWriteFailureKeepsOldProgress(t *testing.T) {
 		ms := New(m)
 		ms.Save(p)
 		m.Fail = errors.New("no space left on device")
-		p.Record("new", 1, 1)
+		p.Record("new", progress.Play{SafeFirstTry: 1, Choices: 1})
 		if err := ms.Save(p); err == nil {
 			t.Fatal("a failed write must be reported")
 		}
@@ -82,7 +82,7 @@ func TestWriteFailureKeepsOldProgress(t *testing.T) {
 	}
 	os.Chmod(dir, 0o500)
 	defer os.Chmod(dir, 0o755)
-	p.Record("new", 1, 1)
+	p.Record("new", progress.Play{SafeFirstTry: 1, Choices: 1})
 	if err := s.Save(p); err == nil {
 		t.Fatal("a failed write must be reported")
 	}

@@ -40,6 +40,7 @@ type Devices struct {
 	keys      map[ebiten.Key]Action
 	pad       map[ebiten.StandardGamepadButton]Action
 	touches   []ebiten.TouchID
+	touchAt   map[ebiten.TouchID][2]int // where each finger was last tick, to report drags
 	lastX     int
 	lastY     int
 	stickHeld map[ebiten.GamepadID]Action
@@ -91,6 +92,16 @@ func (d *Devices) Poll() Frame {
 		f.Pointers = append(f.Pointers, Pointer{Kind: Release, X: float64(tx), Y: float64(ty), Device: Touch})
 	}
 	d.touches = ebiten.AppendTouchIDs(d.touches[:0])
+	// A finger that moves while down is a drag, reported like a mouse move.
+	seen := make(map[ebiten.TouchID][2]int, len(d.touches))
+	for _, id := range d.touches {
+		tx, ty := ebiten.TouchPosition(id)
+		if last, ok := d.touchAt[id]; ok && last != [2]int{tx, ty} {
+			f.Pointers = append(f.Pointers, Pointer{Kind: Move, X: float64(tx), Y: float64(ty), Device: Touch})
+		}
+		seen[id] = [2]int{tx, ty}
+	}
+	d.touchAt = seen
 	// Gamepads with a standard layout.
 	d.gamepads = ebiten.AppendGamepadIDs(d.gamepads[:0])
 	for _, id := range d.gamepads {

@@ -57,7 +57,7 @@ type PointerKind int
 const (
 	Press   PointerKind = iota // a button or finger went down
 	Release                    // it came up
-	Move                       // the mouse moved with no button down (hover)
+	Move                       // the mouse or a finger moved (hover, or a drag while down)
 )
 
 // Device says where input came from, so the interface can, say, hide hover for touch.
@@ -117,6 +117,18 @@ func Tap(x, y float64, d Device) []Frame {
 		{Pointers: []Pointer{{Kind: Press, X: x, Y: y, Device: d}}},
 		{},
 		{Pointers: []Pointer{{Kind: Release, X: x, Y: y, Device: d}}},
+	}
+}
+
+// Drag returns the frames of a press at one point, a move to another and a release
+// there: how a finger or mouse carries something.
+func Drag(x0, y0, x1, y1 float64, d Device) []Frame {
+	return []Frame{
+		{Pointers: []Pointer{{Kind: Press, X: x0, Y: y0, Device: d}}},
+		{Pointers: []Pointer{{Kind: Move, X: (x0 + x1) / 2, Y: (y0 + y1) / 2, Device: d}}},
+		{Pointers: []Pointer{{Kind: Move, X: x1, Y: y1, Device: d}}},
+		{Pointers: []Pointer{{Kind: Release, X: x1, Y: y1, Device: d}}},
+		{},
 	}
 }
 

@@ -19,6 +19,32 @@ func Draw(dst *ebiten.Image, b *Button, fonts *textdraw.Fonts, m theme.Metrics, 
 		r.Y += 2 * m.Unit
 	}
 	u := m.Unit
+	if b.Paint != nil {
+		b.Paint(dst, r, hovered, pressed)
+	} else {
+		drawStandard(dst, b, r, fonts, m, hovered, pressed)
+	}
+	if b.Marked {
+		// A tick in a circle at the end corner: "done" or "already tried".
+		cx := r.Right() - 22*u
+		if fonts.RTL() {
+			cx = r.X + 22*u
+		}
+		cy := r.Y + 22*u
+		shape.Circle(dst, cx, cy, 13*u, theme.Good)
+		shape.Line(dst, cx-6*u, cy, cx-1.5*u, cy+5*u, 3*u, theme.OnPrimary)
+		shape.Line(dst, cx-1.5*u, cy+5*u, cx+6.5*u, cy-5*u, 3*u, theme.OnPrimary)
+	}
+	if focused {
+		ring := b.Rect.Inset(-6 * u)
+		shape.RoundRectLine(dst, ring, m.Radius+6*u, 5*u, theme.Focus)
+		shape.RoundRectLine(dst, b.Rect.Inset(-2*u), m.Radius+2*u, 2*u, theme.FocusInner)
+	}
+}
+
+// drawStandard paints a button in one of the standard styles.
+func drawStandard(dst *ebiten.Image, b *Button, r geom.Rect, fonts *textdraw.Fonts, m theme.Metrics, hovered, pressed bool) {
+	u := m.Unit
 	accent := color.RGBA{b.Accent[0], b.Accent[1], b.Accent[2], b.Accent[3]}
 	if b.Accent[3] == 0 {
 		accent = theme.Primary
@@ -119,22 +145,6 @@ func Draw(dst *ebiten.Image, b *Button, fonts *textdraw.Fonts, m theme.Metrics, 
 			textdraw.Line(dst, line, face, geom.Rect{X: inner.X, Y: y, W: inner.W, H: lh}, textdraw.Center, ink)
 			y += lh
 		}
-	}
-	if b.Marked {
-		// A tick in a circle at the end corner: "done" or "already tried".
-		cx := r.Right() - 22*u
-		if fonts.RTL() {
-			cx = r.X + 22*u
-		}
-		cy := r.Y + 22*u
-		shape.Circle(dst, cx, cy, 13*u, theme.Good)
-		shape.Line(dst, cx-6*u, cy, cx-1.5*u, cy+5*u, 3*u, theme.OnPrimary)
-		shape.Line(dst, cx-1.5*u, cy+5*u, cx+6.5*u, cy-5*u, 3*u, theme.OnPrimary)
-	}
-	if focused {
-		ring := b.Rect.Inset(-6 * u)
-		shape.RoundRectLine(dst, ring, m.Radius+6*u, 5*u, theme.Focus)
-		shape.RoundRectLine(dst, b.Rect.Inset(-2*u), m.Radius+2*u, 2*u, theme.FocusInner)
 	}
 }
 

@@ -34,6 +34,13 @@ type Button struct {
 	// Icon draws a picture inside the given box; cards show it so that children who
 	// cannot read yet can still choose.
 	Icon func(dst *ebiten.Image, box geom.Rect)
+	// Draggable lets a pointer carry this button onto another one (a sort item onto a
+	// bin). A drop counts as activating this button and then the one it landed on, so
+	// dragging and tap-then-tap are the same move to the game.
+	Draggable bool
+	// Paint, when set, draws the whole button instead of the standard look; the focus
+	// ring is still drawn around it, so every control shows focus the same way.
+	Paint func(dst *ebiten.Image, r geom.Rect, hovered, pressed bool)
 }
 
 // Set is the buttons on screen, in reading order, with focus, hover and press state.
@@ -43,6 +50,9 @@ type Set struct {
 	hover   string
 	pressed string
 	rtl     bool
+
+	dragging     bool    // a draggable button is being carried
+	dragX, dragY float64 // where the pointer is while dragging
 }
 
 // Reset replaces the buttons, keeping focus on the same id when it is still there and
@@ -82,6 +92,14 @@ func (s *Set) Focused() string { return s.focus }
 func (s *Set) Hovered() string { return s.hover }
 func (s *Set) Pressed() string { return s.pressed }
 
+// Drag returns the button being dragged and where the pointer is, or nil.
+func (s *Set) Drag() (*Button, float64, float64) {
+	if !s.dragging {
+		return nil, 0, 0
+	}
+	return s.find(s.pressed), s.dragX, s.dragY
+}
+
 // Find returns the button with id, or nil.
 func (s *Set) Find(id string) *Button { return s.find(id) }
 
@@ -109,6 +127,7 @@ func (s *Set) at(x, y float64) *Button {
 // Result is what one frame of input did.
 type Result struct {
 	Activated string // the id of the button activated, or ""
+	DroppedOn string // after a drag, the button the dragged one (Activated) landed on
 	Back      bool   // the child asked to go back
 	Changed   bool   // something visible changed (focus, hover, press)
 }
@@ -144,24 +163,36 @@ func (s *Set) Handle(f input.Frame) Result {
 		switch p.Kind {
 		case input.Press:
 			s.pressed = id
+			s.dragging = false
 			if id != "" {
 				s.focus = id
 			}
 		case input.Release:
 			// Activate only when the release lands on the button the press started on,
-			// so a child can slide off a button to change their mind.
-			if id != "" && id == s.pressed && r.Activated == "" {
+			// so a child can slide off a button to change their mind; a draggable
+			// button dropped on another one is a move onto it.
+			switch {
+			case r.Activated != "":
+			case id != "" && id == s.pressed:
 				r.Activated = id
+			case id != "" && s.pressed != "" && s.dragging:
+				r.Activated, r.DroppedOn = s.pressed, id
 			}
 			s.pressed = ""
+			s.dragging = false
 			if p.Device == input.Touch {
 				s.hover = ""
 			}
 		case input.Move:
 			s.hover = id
+			if b := s.find(s.pressed); b != nil && b.Draggable {
+				s.dragging = true
+				s.dragX, s.dragY = p.X, p.Y
+				r.Changed = true
+			}
 		}
 	}
-	r.Changed = before != [3]string{s.focus, s.hover, s.pressed} || r.Activated != "" || r.Back
+	r.Changed = r.Changed || before != [3]string{s.focus, s.hover, s.pressed} || r.Activated != "" || r.Back
 	return r
 }
 
