@@ -22,6 +22,7 @@ import (
 
 	"sango/game/content"
 	"sango/game/level"
+	"sango/game/mech"
 	"sango/game/runner"
 	"sango/game/ui/theme"
 	"sango/levels"
@@ -102,12 +103,14 @@ func shippedLevels(t *testing.T) []*level.Level {
 	return set.Levels
 }
 
-var outcomeLine = regexp.MustCompile(`autoplay: level (\S+) completed=(true|false) safe_first_try=(\d+) choices=(\d+) picks=(\d+) strategy=(\w+)`)
+var outcomeLine = regexp.MustCompile(`autoplay: level (\S+) completed=(true|false) safe_first_try=(\d+) choices=(\d+) picks=(\d+) activities=(\d+) hits=(\d+) misses=(\d+) false_alarms=(\d+) correct_rejections=(\d+) strategy=(\w+)`)
 
 type outcome struct {
 	id                   string
 	completed            bool
 	safe, choices, picks int
+	activities           int
+	score                mech.Score
 }
 
 func parseOutcome(t *testing.T, r result) outcome {
@@ -117,7 +120,8 @@ func parseOutcome(t *testing.T, r result) outcome {
 		t.Fatalf("no outcome line (exit %d)\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
 	}
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	return outcome{id: m[1], completed: m[2] == "true", safe: atoi(m[3]), choices: atoi(m[4]), picks: atoi(m[5])}
+	return outcome{id: m[1], completed: m[2] == "true", safe: atoi(m[3]), choices: atoi(m[4]), picks: atoi(m[5]),
+		activities: atoi(m[6]), score: mech.Score{Hits: atoi(m[7]), Misses: atoi(m[8]), FalseAlarms: atoi(m[9]), CorrectRejections: atoi(m[10])}}
 }
 
 // expected plays the level in the pure core with the same strategy: what the child did
@@ -151,17 +155,19 @@ func TestEveryLevelAutoplaysToItsEnd(t *testing.T) {
 				}
 				got := parseOutcome(t, r)
 				want := expected(t, l, c.s)
-				if got.id != l.ID || !got.completed || got.safe != want.SafeFirstTry || got.choices != want.Choices || got.picks != len(want.Picks) {
-					t.Fatalf("played %+v, the rules say %d/%d safe in %d picks", got, want.SafeFirstTry, want.Choices, len(want.Picks))
+				if got.id != l.ID || !got.completed || got.safe != want.SafeFirstTry || got.choices != want.Choices || got.picks != len(want.Picks) ||
+					got.activities != want.Activities || got.score != want.Score {
+					t.Fatalf("played %+v, the rules say %d/%d safe in %d picks, %d activities scored %+v",
+						got, want.SafeFirstTry, want.Choices, len(want.Picks), want.Activities, want.Score)
 				}
-				if c.s == runner.PlaySafe && got.safe != got.choices {
-					t.Fatalf("a safe playthrough must be safe at every choice: %+v", got)
+				if c.s == runner.PlaySafe && (got.safe != got.choices || got.score.Misses+got.score.FalseAlarms != 0) {
+					t.Fatalf("a safe playthrough must be right at every choice and every judgement: %+v", got)
 				}
-				if c.s == runner.PlayUnsafe && got.safe != 0 {
-					t.Fatalf("every choice should offer an unsafe option to learn from: %+v", got)
+				if c.s == runner.PlayUnsafe && (got.safe != 0 || (got.activities > 0 && got.score.Misses+got.score.FalseAlarms == 0)) {
+					t.Fatalf("every choice and activity should offer a mistake to learn from: %+v", got)
 				}
-				if got.choices == 0 {
-					t.Fatal("a level must make the child choose")
+				if got.choices+got.activities == 0 {
+					t.Fatal("a level must make the child choose or practise")
 				}
 				saved, err := os.ReadFile(filepath.Join(data, "progress.json"))
 				if err != nil || !strings.Contains(string(saved), `"`+l.ID+`"`) {

@@ -23,10 +23,10 @@ type Autoplay struct {
 	Device   input.Device
 	MaxTicks int
 
-	pos       int  // next script line
+	pos       int    // next script line
 	playing   bool   // a strategy playthrough is under way
 	reach     string // while playing, stop when this step of the level is showing
-	keyPushes int  // Tab presses spent looking for the current target
+	keyPushes int    // Tab presses spent looking for the current target
 	lastScene string
 }
 
@@ -265,8 +265,9 @@ func (a *Autoplay) strategyStep(g *Game) error {
 		}
 		l, res := s.Result()
 		strategy := map[runner.Strategy]string{runner.PlaySafe: "safe", runner.PlayUnsafe: "unsafe"}[a.Strategy]
-		fmt.Fprintf(g.cfg.Out, "autoplay: level %s completed=%v safe_first_try=%d choices=%d picks=%d strategy=%s\n",
-			l.ID, res.Completed, res.SafeFirstTry, res.Choices, len(res.Picks), strategy)
+		fmt.Fprintf(g.cfg.Out, "autoplay: level %s completed=%v safe_first_try=%d choices=%d picks=%d activities=%d hits=%d misses=%d false_alarms=%d correct_rejections=%d strategy=%s\n",
+			l.ID, res.Completed, res.SafeFirstTry, res.Choices, len(res.Picks), res.Activities,
+			res.Score.Hits, res.Score.Misses, res.Score.FalseAlarms, res.Score.CorrectRejections, strategy)
 		if a.playing {
 			a.playing = false
 			return nil
