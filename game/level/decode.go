@@ -181,7 +181,7 @@ func (f fields) tables(key string) []map[string]any {
 
 func (d *decoder) level(raw map[string]any) *Level {
 	f := d.fields("", raw, "format", "id", "band", "risk", "title", "objective",
-		"key_message", "sensitive", "practice", "character", "step")
+		"key_message", "sensitive", "topics", "practice", "character", "step")
 	l := &Level{
 		Format:     f.integer("format", FormatVersion),
 		ID:         f.str("id", true),
@@ -192,6 +192,7 @@ func (d *decoder) level(raw map[string]any) *Level {
 		KeyMessage: f.str("key_message", true),
 		Sensitive:  f.boolean("sensitive", false),
 	}
+	l.Topics = f.strings("topics")
 	for _, p := range f.strings("practice") {
 		l.Practice = append(l.Practice, Practice(p))
 	}

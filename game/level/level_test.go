@@ -98,6 +98,10 @@ func TestProblems(t *testing.T) {
 		{"syntax", `band = "9to12"`, `band = "9to12`, `x.toml:3:14: TOML syntax`},
 		{"bad kind", `kind = "say"`, `kind = "sing"`, `x.toml:16:1: unknown step kind "sing"`},
 		{"no way out", "  next = \"decide\"\n", "  next = \"intro\"\n", ""},
+		{"unknown topic", `practice = ["block", "tell"]`, "practice = [\"block\", \"tell\"]\ntopics = [\"cats\"]", `x.toml:9:1: unknown topic "cats"`},
+		{"sensitive topic outside 13to18", `practice = ["block", "tell"]`, "practice = [\"block\", \"tell\"]\ntopics = [\"grooming\"]", `x.toml:9:1: topic "grooming" is sensitive`},
+		{"known topic", `practice = ["block", "tell"]`, "practice = [\"block\", \"tell\"]\ntopics = [\"secrets-and-gifts\"]", ""},
+		{"three options under9", "  next = \"decide\"\n", "  next = \"decide\"\n  [[step.option]]\n  text = \"t.reply\"\n  safe = false\n  feedback = \"t.fb_reply\"\n  next = \"decide\"\n", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -201,4 +205,31 @@ func FuzzParse(f *testing.F) {
 			Validate(l, []KeySet{allKeys()})
 		}
 	})
+}
+
+func TestUnder9ChoicesHaveTwoOptions(t *testing.T) {
+	third := "  next = \"decide\"\n  [[step.option]]\n  text = \"t.reply\"\n  safe = false\n  feedback = \"t.fb_reply\"\n  next = \"decide\"\n"
+	src := strings.Replace(good, "  next = \"decide\"\n", third, 1)
+	src = strings.Replace(src, `band = "9to12"`, `band = "under9"`, 1)
+	l, ps := Parse("x.toml", []byte(src))
+	ps = append(ps, Validate(l, []KeySet{allKeys()})...)
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), "x.toml:20:1: an under9 choice has at most two big options, not 3") {
+		t.Fatalf("got %v", ps)
+	}
+}
+
+func TestSensitiveTopicNeedsTheSensitiveMark(t *testing.T) {
+	src := strings.Replace(good, `band = "9to12"`, `band = "13to18"`, 1)
+	src = strings.Replace(src, `practice = ["block", "tell"]`, "practice = [\"block\", \"tell\"]\ntopics = [\"sextortion\"]", 1)
+	l, ps := Parse("x.toml", []byte(src))
+	ps = append(ps, Validate(l, []KeySet{allKeys()})...)
+	if len(ps) != 1 || !strings.Contains(ps[0].String(), `topic "sextortion" is sensitive`) {
+		t.Fatalf("unmarked: got %v", ps)
+	}
+	src = strings.Replace(src, "topics =", "sensitive = true\ntopics =", 1)
+	l, ps = Parse("x.toml", []byte(src))
+	ps = append(ps, Validate(l, []KeySet{allKeys()})...)
+	if len(ps) != 0 || !l.Sensitive || len(l.Topics) != 1 {
+		t.Fatalf("marked: got %v %+v", ps, l)
+	}
 }

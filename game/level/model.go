@@ -55,6 +55,24 @@ func PracticeActions() []Practice {
 	return []Practice{"block", "report", "tell", "check", "say-no", "ask"}
 }
 
+// Topics lists the topic tags a level may carry. A teacher can look levels up by topic,
+// and levelcheck uses them to keep sensitive subjects in the right band.
+func Topics() []string {
+	return []string{
+		"secrets-and-gifts", "personal-info", "strangers", "screen-time", "uh-oh-content",
+		"misinformation", "advertising", "ai-fakes", "feeds", "bullying", "exclusion",
+		"consent", "digital-footprint", "privacy-settings", "passwords", "phishing",
+		"in-game-purchases", "loot-boxes", "dark-patterns", "scams", "data-collection",
+		"grooming", "sextortion", "self-harm", "extremism", "body-image",
+	}
+}
+
+// SensitiveTopics are the topics that may appear only in 13to18 levels marked sensitive,
+// which a facilitator can leave out (CONTENT.md, safeguarding rule 3).
+func SensitiveTopics() []string {
+	return []string{"grooming", "sextortion", "self-harm", "extremism", "body-image"}
+}
+
 // StepKind says what a step does.
 type StepKind string
 
@@ -103,6 +121,7 @@ type Level struct {
 	Objective  string
 	KeyMessage string
 	Sensitive  bool
+	Topics     []string // what the level is about, from Topics(); some are sensitive
 	Practice   []Practice
 	Characters []Character
 	Steps      []Step

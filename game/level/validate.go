@@ -78,6 +78,14 @@ func (v *validator) header() {
 	if l.Sensitive && l.Band != Band13to18 {
 		v.addf("sensitive", "only 13to18 levels may be marked sensitive; this level is %s", l.Band)
 	}
+	for _, topic := range l.Topics {
+		switch {
+		case !slices.Contains(Topics(), topic):
+			v.addf("topics", "unknown topic %q; use %v", topic, Topics())
+		case slices.Contains(SensitiveTopics(), topic) && (l.Band != Band13to18 || !l.Sensitive):
+			v.addf("topics", "topic %q is sensitive: only a 13to18 level marked sensitive = true may carry it", topic)
+		}
+	}
 	if len(l.Practice) == 0 {
 		v.addf("practice", "practice must name at least one action the child rehearses: %v", PracticeActions())
 	}
@@ -160,6 +168,8 @@ func (v *validator) steps() {
 			v.noField(path, "next", s.Next != "", s.Kind)
 			if n := len(s.Options); n < 2 || n > 4 {
 				v.addf(path, "a choice needs 2 to 4 options, not %d", n)
+			} else if l.Band == BandUnder9 && n > 2 {
+				v.addf(path, "an under9 choice has at most two big options, not %d: young children choose between two", n)
 			}
 			anySafe := false
 			for _, o := range s.Options {
