@@ -458,3 +458,69 @@ func cpuTicks(pid int) (int64, error) {
 	}
 	return utime + stime, nil
 }
+
+// TestEveryMechanicScreenshot plays every shipped level up to each of its mechanic steps
+// and photographs the mechanic as it opens and after one move, landscape and on a
+// portrait phone, so every mechanic in every band can be looked at as a child sees it.
+func TestEveryMechanicScreenshot(t *testing.T) {
+	needDisplay(t)
+	for _, l := range shippedLevels(t) {
+		for _, s := range l.Steps {
+			if s.Mech == nil {
+				continue
+			}
+			for _, c := range []struct {
+				name string
+				w, h int
+			}{{"landscape", 1280, 720}, {"phone", 390, 844}} {
+				t.Run(l.ID+"/"+s.ID+"/"+c.name, func(t *testing.T) {
+					dir := filepath.Join(shotsDir(t), "mechanics")
+					if err := os.MkdirAll(dir, 0o755); err != nil {
+						t.Fatal(err)
+					}
+					base := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s-%s", l.Band, s.Mech.Kind(), l.ID, s.ID, c.name))
+					script := fmt.Sprintf("reach %s\nshot %s-1-open.png\nmove unsafe\nshot %s-2-moved.png\n", s.ID, base, base)
+					auto := filepath.Join(t.TempDir(), "mech.auto")
+					if err := os.WriteFile(auto, []byte(script), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					r := play(t, nil, "-mute", "-data", t.TempDir(), "-level", l.ID, "-autoplay", auto,
+						"-width", strconv.Itoa(c.w), "-height", strconv.Itoa(c.h))
+					if r.code != 0 {
+						t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+					}
+					for _, suffix := range []string{"-1-open.png", "-2-moved.png"} {
+						checkScreenshot(t, base+suffix, c.w, c.h, true)
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestProgressUnlocksAndSurvivesARestart finishes the first level of a band, then starts
+// the game again on the same data folder: the next place on the map must be open.
+func TestProgressUnlocksAndSurvivesARestart(t *testing.T) {
+	needDisplay(t)
+	data := t.TempDir()
+	set := content.Load(levels.FS(), "levels", locales.FS(), "locales")
+	band := set.InBand(level.Band9to12)
+	if len(band) < 2 || band[1].Risk == band[0].Risk {
+		t.Fatalf("the 9to12 play order should visit another place second: %v", band)
+	}
+	auto := filepath.Join(t.TempDir(), "next.auto")
+	next := fmt.Sprintf("click play\nclick band:9to12\nexpect map\nclick place:%s\nexpect levels\nclick level:%s\nexpect play\n", band[1].Risk, band[1].ID)
+	if err := os.WriteFile(auto, []byte(next), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Before the first level is done, the second place is locked.
+	if r := play(t, nil, "-mute", "-data", data, "-autoplay", auto); r.code == 0 || !strings.Contains(r.stdout, "disabled") {
+		t.Fatalf("the second place opened before the first level was done: exit %d\n%s", r.code, r.stdout)
+	}
+	if r := play(t, nil, "-mute", "-data", data, "-level", band[0].ID, "-autoplay", "safe"); r.code != 0 {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := play(t, nil, "-mute", "-data", data, "-autoplay", auto); r.code != 0 {
+		t.Fatalf("after a restart the second place should be open: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}

@@ -32,6 +32,7 @@ type options struct {
 	frames                int
 	autoplay, inputDevice string
 	mute                  bool
+	openAll               bool
 	width, height         int
 }
 
@@ -54,6 +55,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fl.StringVar(&o.autoplay, "autoplay", "", "play by itself: safe, unsafe, or a script file")
 	fl.StringVar(&o.inputDevice, "input", "mouse", "device autoplay uses: mouse, touch or keys")
 	fl.BoolVar(&o.mute, "mute", false, "no sound")
+	fl.BoolVar(&o.openAll, "open-all", false, "open every level at once, for a trainer leading a workshop")
 	fl.IntVar(&o.width, "width", 1280, "window width")
 	fl.IntVar(&o.height, "height", 720, "window height")
 	if err := fl.Parse(args); err != nil {
@@ -99,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	cfg := app.Config{
 		Content: set, Lang: pickLang(o.lang, set, stderr), Band: level.Band(o.band), LevelID: o.levelID,
-		Store: openStore(o.dataDir, stderr), Out: stdout,
+		Store: openStore(o.dataDir, stderr), Out: stdout, OpenAll: o.openAll,
 		ScreenshotPath: o.screenshot, ScreenshotFrames: o.frames,
 	}
 	if o.autoplay != "" {

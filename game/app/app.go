@@ -43,6 +43,7 @@ type Config struct {
 	Out     io.Writer // where autoplay and errors report
 
 	Autoplay *Autoplay // nil for a child at the controls
+	OpenAll  bool      // every level open, for a trainer in a workshop
 
 	ScreenshotPath   string // write the screen here after ScreenshotFrames ticks, then exit
 	ScreenshotFrames int
@@ -148,7 +149,7 @@ func (g *Game) startScene() scene {
 			Problems: nil}, missing: true}
 	}
 	if g.cfg.Band.Valid() {
-		return &levelsScene{band: g.cfg.Band}
+		return &mapScene{band: g.cfg.Band}
 	}
 	return &titleScene{}
 }

@@ -47,6 +47,7 @@ type ScriptLine struct {
 //	expect SCENE                    fail unless this scene is showing
 //	play safe|unsafe                play the current level to its result
 //	reach STEP                      play safe until the level's step STEP is showing
+//	move safe|unsafe                make the move a strategy makes now in an activity
 //
 // Blank lines and lines starting with # are ignored.
 func ParseScript(name string, r io.Reader) ([]ScriptLine, error) {
@@ -80,9 +81,9 @@ func ParseScript(name string, r io.Reader) ([]ScriptLine, error) {
 			if t, err := strconv.Atoi(arg); err != nil || t < 0 || t > 100000 {
 				return nil, bad("wait needs a number of ticks")
 			}
-		case "play":
+		case "play", "move":
 			if arg != "safe" && arg != "unsafe" {
-				return nil, bad("play needs safe or unsafe")
+				return nil, bad(verb + " needs safe or unsafe")
 			}
 		default:
 			return nil, bad(fmt.Sprintf("unknown action %q", verb))
@@ -161,6 +162,26 @@ func (a *Autoplay) step(g *Game) error {
 		}
 	case "reach":
 		a.Strategy, a.playing, a.reach = runner.PlaySafe, true, l.Arg
+	case "move":
+		s, ok := g.scene.(*playScene)
+		if !ok || s.Runner().View().Phase != runner.Activity {
+			return fmt.Errorf("%s: move needs an activity on screen, not the %s screen", where, g.SceneName())
+		}
+		strategy := runner.PlaySafe
+		if l.Arg == "unsafe" {
+			strategy = runner.PlayUnsafe
+		}
+		id := s.Runner().NextMove(strategy)
+		if id == "" {
+			return fmt.Errorf("%s: the activity is done; there is no move to make", where)
+		}
+		done, err := a.activate(g, id, a.Device)
+		if err != nil {
+			return fmt.Errorf("%s: %w", where, err)
+		}
+		if !done {
+			return nil
+		}
 	case "play":
 		a.Strategy = runner.PlaySafe
 		if l.Arg == "unsafe" {
@@ -233,12 +254,21 @@ func (a *Autoplay) strategyStep(g *Game) error {
 			return fmt.Errorf("autoplay: no playable level to aim for")
 		}
 		return press("band:" + string(l.Band))
-	case *levelsScene:
+	case *mapScene:
 		l := a.target(g)
 		if l == nil {
 			return fmt.Errorf("autoplay: no playable level to aim for")
 		}
 		if l.Band != s.band {
+			return press("back")
+		}
+		return press("place:" + string(l.Risk))
+	case *levelsScene:
+		l := a.target(g)
+		if l == nil {
+			return fmt.Errorf("autoplay: no playable level to aim for")
+		}
+		if l.Band != s.band || (s.risk != "" && l.Risk != s.risk) {
 			return press("back")
 		}
 		return press("level:" + l.ID)

@@ -23,7 +23,7 @@ func (*bandsScene) back(g *Game)       { g.goTo(&titleScene{}) }
 func (*bandsScene) activate(g *Game, id string) {
 	for _, b := range level.Bands() {
 		if id == "band:"+string(b) {
-			g.goTo(&levelsScene{band: b})
+			g.goTo(&mapScene{band: b})
 		}
 	}
 }

@@ -18,20 +18,48 @@ import (
 // the game plays on.
 type levelsScene struct {
 	band level.Band
+	risk level.Risk // the place on the map; "" lists the whole band (broken files too)
 }
 
-func (*levelsScene) name() string           { return "levels" }
-func (s *levelsScene) title(g *Game) string { return g.T("ui.band_" + string(s.band)) }
-func (*levelsScene) hasBack() bool          { return true }
-func (*levelsScene) back(g *Game)           { g.goTo(&bandsScene{}) }
+func (*levelsScene) name() string { return "levels" }
+func (s *levelsScene) title(g *Game) string {
+	if s.risk != "" {
+		return g.T("ui.risk_" + string(s.risk))
+	}
+	return g.T("ui.band_" + string(s.band))
+}
+func (*levelsScene) hasBack() bool  { return true }
+func (s *levelsScene) back(g *Game) { g.goTo(&mapScene{band: s.band}) }
+
+// shown is the levels this list shows, in play order, with whether each is open.
+func (s *levelsScene) shown(g *Game) ([]*level.Level, []bool) {
+	ordered := g.orderedIDs(s.band)
+	var out []*level.Level
+	var open []bool
+	for i, l := range g.cfg.Content.InBand(s.band) {
+		if s.risk == "" || l.Risk == s.risk {
+			out = append(out, l)
+			open = append(open, g.unlocked(ordered, i))
+		}
+	}
+	return out, open
+}
+
+func (s *levelsScene) broken(g *Game) []content.Broken {
+	if s.risk != "" {
+		return nil
+	}
+	return g.cfg.Content.BrokenInBand(s.band)
+}
 
 func (s *levelsScene) activate(g *Game, id string) {
-	for _, l := range g.cfg.Content.InBand(s.band) {
-		if id == "level:"+l.ID {
+	levels, open := s.shown(g)
+	for i, l := range levels {
+		if id == "level:"+l.ID && open[i] {
 			g.goTo(newPlay(g, l))
 		}
 	}
-	for _, br := range g.cfg.Content.BrokenInBand(s.band) {
+	for _, br := range s.broken(g) {
 		if id == "broken:"+br.File {
 			g.goTo(&brokenScene{broken: br})
 		}
@@ -41,8 +69,8 @@ func (s *levelsScene) activate(g *Game, id string) {
 func (s *levelsScene) layout(g *Game) ([]*widget.Button, string) {
 	_, area := g.headingSplit("ui.choose_level")
 	m := g.m
-	levels := g.cfg.Content.InBand(s.band)
-	broken := g.cfg.Content.BrokenInBand(s.band)
+	levels, open := s.shown(g)
+	broken := s.broken(g)
 	cols := 2
 	if m.Portrait {
 		cols = 1
@@ -64,14 +92,24 @@ func (s *levelsScene) layout(g *Game) ([]*widget.Button, string) {
 		l := l
 		c := theme.RiskColor(l.Risk)
 		done := g.progress.Done(l.ID)
-		if focus == "" && !done {
+		if focus == "" && !done && open[i] {
 			focus = "level:" + l.ID
 		}
+		sub := g.T("ui.risk_" + string(l.Risk))
+		if !open[i] {
+			sub = g.T("ui.level_locked")
+		}
+		locked := !open[i]
 		out = append(out, &widget.Button{
-			ID: "level:" + l.ID, Label: g.T(l.Title), Sub: g.T("ui.risk_" + string(l.Risk)),
-			Style: widget.Card, Rect: g.place(cell(i)), Marked: done,
+			ID: "level:" + l.ID, Label: g.T(l.Title), Sub: sub,
+			Style: widget.Card, Rect: g.place(cell(i)), Marked: done, Disabled: locked,
 			Accent: [4]uint8{c.R, c.G, c.B, c.A},
-			Icon:   func(dst *ebiten.Image, box geom.Rect) { drawRiskIcon(dst, box, l.Risk) },
+			Icon: func(dst *ebiten.Image, box geom.Rect) {
+				drawRiskIcon(dst, box, l.Risk)
+				if locked {
+					drawLock(dst, box)
+				}
+			},
 		})
 	}
 	for j, br := range broken {

@@ -87,9 +87,9 @@ func (s *playScene) activate(g *Game, id string) {
 	}
 	if s.run.Done() {
 		res := s.run.Result()
-		g.record(s.lvl, res)
+		badge := g.record(s.lvl, res)
 		g.cfg.Sound.Play(sound.Badge)
-		g.goTo(&resultScene{lvl: s.lvl, res: res})
+		g.goTo(&resultScene{lvl: s.lvl, res: res, badge: badge})
 		return
 	}
 	if v := s.run.View(); v.Pose == "talking" {

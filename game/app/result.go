@@ -16,19 +16,20 @@ import (
 
 // resultScene closes a level on its key message and says, warmly, how the choices went.
 type resultScene struct {
-	lvl *level.Level
-	res runner.Result
+	lvl   *level.Level
+	res   runner.Result
+	badge bool // this play earned its place's badge
 }
 
 func (*resultScene) name() string           { return "result" }
 func (s *resultScene) title(g *Game) string { return g.T(s.lvl.Title) }
 func (*resultScene) hasBack() bool          { return true }
-func (s *resultScene) back(g *Game)         { g.goTo(&levelsScene{band: s.lvl.Band}) }
+func (s *resultScene) back(g *Game)         { g.goTo(&levelsScene{band: s.lvl.Band, risk: s.lvl.Risk}) }
 
 func (s *resultScene) activate(g *Game, id string) {
 	switch id {
 	case "more":
-		g.goTo(&levelsScene{band: s.lvl.Band})
+		g.goTo(&mapScene{band: s.lvl.Band})
 	case "again":
 		g.goTo(newPlay(g, s.lvl))
 	}
@@ -83,6 +84,24 @@ func (s *resultScene) draw(g *Game, dst *ebiten.Image) {
 	y += h + m.Pad
 
 	body := g.fonts.Face(m.Body, false)
+	if s.badge {
+		line := g.cat.Format("ui.badge_earned", "place", g.T("ui.risk_"+string(s.lvl.Risk)))
+		face := g.fonts.Face(m.Body, true)
+		side := textdraw.LineHeight(face) * 1.4
+		c := theme.RiskColor(s.lvl.Risk)
+		cx, cy := g.place(geom.Rect{X: col.X, Y: y, W: side, H: side}).Center()
+		shape.Circle(dst, cx, cy, side/2, c)
+		shape.Polygon(dst, theme.OnPrimary, starPoints(cx, cy, side*0.36, side*0.15)...)
+		textdraw.Line(dst, line, face, g.place(geom.Rect{X: col.X + side + m.Pad*0.5, Y: y, W: col.W - side - m.Pad*0.5, H: side}), textdraw.Start, theme.Ink)
+		y += side + m.Pad*0.5
+	}
+	if sc := s.res.Score; sc.Judged() > 0 {
+		// Judgement, not suspicion: risky things caught and safe things trusted both count.
+		line := g.cat.Format("ui.result_judged", "right", fmt.Sprint(sc.Right()), "total", fmt.Sprint(sc.Judged()))
+		y += textdraw.Block(dst, line, g.fonts.Face(m.Body, true), g.place(geom.Rect{X: col.X, Y: y, W: col.W}), textdraw.Start, theme.Ink)
+		y += s.drawReview(g, dst, geom.Rect{X: col.X, Y: y, W: col.W, H: col.Bottom() - m.Button - m.Pad - y})
+		y += m.Pad * 0.5
+	}
 	if s.res.Choices > 0 {
 		score := g.cat.Format("ui.result_score", "safe", fmt.Sprint(s.res.SafeFirstTry), "total", fmt.Sprint(s.res.Choices))
 		y += textdraw.Block(dst, score, body, g.place(geom.Rect{X: col.X, Y: y, W: col.W}), textdraw.Start, theme.Ink)
@@ -93,4 +112,53 @@ func (s *resultScene) draw(g *Game, dst *ebiten.Image) {
 		textdraw.Block(dst, next, body, g.place(geom.Rect{X: col.X, Y: y + m.Pad*0.25, W: col.W}), textdraw.Start, theme.InkSoft)
 	}
 	g.drawContentButtons(dst)
+}
+
+// drawReview lists what went well and what to try next time, as far as room allows: the
+// first thing to try next comes first, since that is what the child can act on.
+func (s *resultScene) drawReview(g *Game, dst *ebiten.Image, box geom.Rect) float64 {
+	m := g.m
+	var good, next []string
+	for _, n := range s.res.Review {
+		if n.Text == "" {
+			continue
+		}
+		if n.Good {
+			good = append(good, g.T(n.Text))
+		} else {
+			next = append(next, g.T(n.Text))
+		}
+	}
+	var lines []struct {
+		text string
+		good bool
+	}
+	if len(next) > 0 {
+		lines = append(lines, struct {
+			text string
+			good bool
+		}{next[0], false})
+	}
+	if len(good) > 0 {
+		lines = append(lines, struct {
+			text string
+			good bool
+		}{good[0], true})
+	}
+	face := g.fonts.Face(m.Small*1.1, false)
+	y := box.Y + m.Pad*0.25
+	for _, l := range lines {
+		h := textdraw.Height(l.text, face, box.W-2*m.Pad)
+		if y+h > box.Bottom() {
+			break
+		}
+		clr := theme.Think
+		if l.good {
+			clr = theme.Good
+		}
+		shape.RoundRect(dst, g.place(geom.Rect{X: box.X, Y: y + h*0.15, W: 6 * m.Unit, H: h * 0.7}), 3*m.Unit, clr)
+		textdraw.Block(dst, l.text, face, g.place(geom.Rect{X: box.X + m.Pad, Y: y, W: box.W - 2*m.Pad}), textdraw.Start, theme.Ink)
+		y += h + m.Pad*0.4
+	}
+	return y - box.Y
 }
