@@ -115,7 +115,13 @@ func New(cfg Config) (*Game, error) {
 	g := &Game{cfg: cfg, cat: cat, fonts: fonts, rtl: rtl, dirty: true, relayout: true, awake: true}
 	var notice *storage.Notice
 	g.progress, notice = cfg.Store.Load()
-	if notice != nil {
+	switch {
+	case notice == nil:
+	case notice.Fresh:
+		// A first start says, in a child's words, where progress is kept and that
+		// nothing leaves the device.
+		g.notice = g.cat.Text("ui.progress_fresh")
+	default:
 		fmt.Fprintf(cfg.Out, "sango: %v\n", notice.Err)
 		if notice.Damaged {
 			g.notice = g.cat.Text("ui.progress_damaged")

@@ -28,6 +28,7 @@ func New(b Backend) *Store { return &Store{b: b} }
 
 // Notice explains, for the player, something that happened while loading.
 type Notice struct {
+	Fresh   bool   // nothing was saved yet: a first start on this device
 	Damaged bool   // saved progress could not be read and was set aside
 	KeptAt  string // where the damaged copy was kept
 	Err     error  // the technical reason, for logs
@@ -38,7 +39,7 @@ type Notice struct {
 func (s *Store) Load() (progress.Progress, *Notice) {
 	data, err := s.b.Read()
 	if errors.Is(err, ErrNotFound) {
-		return progress.New(), nil
+		return progress.New(), &Notice{Fresh: true}
 	}
 	if err != nil {
 		return progress.New(), &Notice{Err: fmt.Errorf("reading progress: %w", err)}

@@ -15,7 +15,7 @@ func TestFileRoundTripAndRestart(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	s := New(File{Dir: dir})
 	p, notice := s.Load()
-	if notice != nil || len(p.Levels) != 0 {
+	if notice == nil || !notice.Fresh || notice.Damaged || len(p.Levels) != 0 {
 		t.Fatalf("first start: %+v %+v", p, notice)
 	}
 	p.Record("lvl", progress.Play{SafeFirstTry: 2, Choices: 3})
