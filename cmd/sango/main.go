@@ -33,6 +33,7 @@ type options struct {
 	autoplay, inputDevice string
 	mute                  bool
 	openAll               bool
+	sensitive             bool
 	width, height         int
 }
 
@@ -56,6 +57,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fl.StringVar(&o.inputDevice, "input", "mouse", "device autoplay uses: mouse, touch or keys")
 	fl.BoolVar(&o.mute, "mute", false, "no sound")
 	fl.BoolVar(&o.openAll, "open-all", false, "open every level at once, for a trainer leading a workshop")
+	fl.BoolVar(&o.sensitive, "sensitive", true, "include the 13to18 levels on sensitive topics (grooming, sextortion); -sensitive=false leaves them out")
 	fl.IntVar(&o.width, "width", 1280, "window width")
 	fl.IntVar(&o.height, "height", 720, "window height")
 	if err := fl.Parse(args); err != nil {
@@ -97,6 +99,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// and everything else still plays.
 	for _, p := range set.Problems {
 		fmt.Fprintln(stderr, p.String())
+	}
+	if !o.sensitive {
+		fmt.Fprintf(stdout, "sango: %d level(s) on sensitive topics left out (-sensitive=false)\n", set.DropSensitive())
 	}
 
 	cfg := app.Config{

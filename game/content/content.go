@@ -58,6 +58,20 @@ func (s *Set) InBand(b level.Band) []*level.Level {
 	return out
 }
 
+// DropSensitive removes the levels marked sensitive, for a facilitator who leaves those
+// topics out, and returns how many were removed.
+func (s *Set) DropSensitive() int {
+	kept := s.Levels[:0]
+	for _, l := range s.Levels {
+		if !l.Sensitive {
+			kept = append(kept, l)
+		}
+	}
+	n := len(s.Levels) - len(kept)
+	s.Levels = kept
+	return n
+}
+
 // InPlace returns the playable levels of one band and risk, in play order.
 func (s *Set) InPlace(b level.Band, r level.Risk) []*level.Level {
 	var out []*level.Level

@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"sango/game/diag"
+	"sango/game/level"
 	"sango/levels"
 	"sango/locales"
 )
@@ -109,5 +110,31 @@ func TestShippedContentLoadsClean(t *testing.T) {
 	}
 	if len(risks) != 4 {
 		t.Fatalf("one 9to12 level per risk, got %v", risks)
+	}
+}
+
+func TestDropSensitive(t *testing.T) {
+	s := &Set{Levels: []*level.Level{{ID: "a"}, {ID: "b", Sensitive: true}, {ID: "c"}}}
+	if n := s.DropSensitive(); n != 1 || len(s.Levels) != 2 || s.Find("b") != nil || s.Find("c") == nil {
+		t.Fatalf("dropped %d, left %v", n, s.Levels)
+	}
+}
+
+func TestPlayOrderVisitsEveryPlaceFirst(t *testing.T) {
+	mk := func(id string, r level.Risk) *level.Level { return &level.Level{ID: id, Band: level.Band9to12, Risk: r} }
+	s := &Set{Levels: []*level.Level{
+		mk("contract-1", level.RiskContract), mk("content-1", level.RiskContent), mk("content-2", level.RiskContent),
+		mk("contact-1", level.RiskContact), {ID: "other", Band: level.BandUnder9, Risk: level.RiskContent},
+	}}
+	var got []string
+	for _, l := range s.InBand(level.Band9to12) {
+		got = append(got, l.ID)
+	}
+	want := "content-1 contact-1 contract-1 content-2"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("play order %v, want %s", got, want)
+	}
+	if p := s.InPlace(level.Band9to12, level.RiskContent); len(p) != 2 || p[1].ID != "content-2" {
+		t.Fatalf("place %v", p)
 	}
 }
