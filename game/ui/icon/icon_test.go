@@ -260,8 +260,8 @@ func checkBoxes(g *renderGame) {
 }
 
 // writeSheet draws every picture at 128px on white and at 40px on white and on the sky
-// blue of the screens, named, for people to judge; and every picture at 400px in a
-// second sheet. It returns the first sheet's path.
+// blue of the screens, named, for people to judge, ending with the unknown-name fallback;
+// and every picture at 400px in a second sheet. It returns the first sheet's path.
 func writeSheet() (string, error) {
 	dir := os.Getenv("SANGO_SHOTS")
 	if dir == "" {
@@ -270,7 +270,7 @@ func writeSheet() (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	names := art.Icons()
+	names := append(art.Icons(), "(unknown)")
 	const cols = 10
 	rows := (len(names) + cols - 1) / cols
 

@@ -61,13 +61,17 @@ func flag(p painter) {
 // link: two chain links hooked together.
 func link(p painter) {
 	k := p.rotated(-45, 50, 50)
-	ring := func(x float64) *pen {
-		return k.pen().roundRect(x, 34, 52, 32, 16).roundRect(x+11, 45, 30, 10, 5)
-	}
-	k.fillHoles(ring(4), blue)
-	k.fillHoles(ring(44), teal)
-	// The first link passes over the second at one crossing, so they hook.
-	k.rect(42, 55, 12, 11, 0, blue)
+	k.stroke(stadium(k, 24, 43.5, 50, 12), 10, blue)
+	k.stroke(stadium(k, 56.5, 76, 50, 12), 10, teal)
+	// The first link passes back over the second at one crossing, so they hook.
+	k.arcLine(43.5, 50, 12, 5, 120, 10, blue)
+}
+
+// stadium traces a racetrack shape round the line from (x0, y) to (x1, y) at radius r.
+func stadium(p painter, x0, x1, y, r float64) *pen {
+	b := p.pen().moveTo(x0, y-r).lineTo(x1, y-r)
+	b.arc(x1, y, r, -90, 90).lineTo(x0, y+r)
+	return b.arc(x0, y, r, 90, 270).close()
 }
 
 // news: a newspaper page with a headline, a picture and lines of text.

@@ -70,9 +70,15 @@ func cloud(p painter) {
 	for _, x := range []float64{32, 50, 68} {
 		p.stroke(p.pen().moveTo(x, 82).lineTo(x-3, 90), 5, blue)
 	}
-	b := p.pen().circle(32, 52, 18).circle(55, 40, 24).circle(75, 54, 15)
-	p.fill(b.roundRect(12, 48, 76, 26, 13), slateLt)
-	p.fill(p.pen().circle(55, 40, 20).circle(32, 52, 14), grey)
+	p.fill(cloudPath(p, 3, 3), slateLt)
+	p.fill(cloudPath(p, 0, 0), grey)
+}
+
+// cloudPath traces a puffy cloud shifted by (dx, dy); its bumps overlap, and the non-zero
+// fill rule paints them as one shape.
+func cloudPath(p painter, dx, dy float64) *pen {
+	b := p.pen().circle(30+dx, 52+dy, 17).circle(53+dx, 40+dy, 23).circle(73+dx, 53+dy, 14)
+	return b.roundRect(11+dx, 48+dy, 76, 24, 12)
 }
 
 // heart: a red heart with a little shine.
