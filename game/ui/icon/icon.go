@@ -1,20 +1,61 @@
 // Package icon draws the game's pictures by name (see game/art for the names): simple,
 // friendly vector symbols that read at phone size, for children who cannot read yet.
-// PLACEHOLDER: every name is drawn as a plain disc until the drawings land.
+//
+// Each picture is a small function that paints on a 100-unit square canvas (see paint.go
+// for the pens and shorthands); the canvas is fitted into the box the caller gives.
+// Pictures are flat and bold, without dark outlines: a light shape gets a deeper shade of
+// its own colour at its edge, so it still shows on white and on the sky-blue screens.
 package icon
 
 import (
-	"image/color"
-
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"sango/game/ui/geom"
-	"sango/game/ui/shape"
 )
 
-// Draw draws the named picture inside box, keeping its proportions. An unknown name draws
-// a question mark, so a mistake shows without breaking the screen.
+// drawing paints one picture on the canvas.
+type drawing func(p painter)
+
+// drawings maps every picture name in game/art to its drawing.
+func drawings() map[string]drawing {
+	return map[string]drawing{
+		// Places and getting around (places.go).
+		"house": house, "school": school, "location": location, "globe": globe, "cart": cart,
+		// Keeping safe (safety.go).
+		"lock": lock, "key": key, "password": password, "shield": shield, "block": block,
+		"eye": eye, "eye-off": eyeOff, "check": check, "cross": cross, "question": question,
+		"settings": settings,
+		// Messages and speaking up (messages.go).
+		"envelope": envelope, "chat": chat, "bell": bell, "megaphone": megaphone,
+		"report": report, "flag": flag, "link": link, "news": news,
+		// People and feelings (people.go).
+		"person": person, "grown-up": grownUp, "friends": friends, "smile": smile, "sad": sad,
+		"cloud": cloud, "heart": heart, "pet": pet, "thumbs-up": thumbsUp,
+		// Screens and everyday things (things.go).
+		"camera": camera, "photo": photo, "phone": phone, "book": book, "clock": clock,
+		"card": card, "music": music, "game": game, "cartoon": cartoon,
+		// Treats and prizes (treats.go).
+		"gem": gem, "coin": coin, "chest": chest, "gift": gift, "star": star, "cake": cake,
+		"ball": ball, "trophy": trophy,
+	}
+}
+
+// Draw draws the named picture inside box, as large as fits, centred and square. An
+// unknown name draws a grey question mark, so a mistake shows without breaking the screen.
 func Draw(dst *ebiten.Image, name string, box geom.Rect) {
-	cx, cy := box.Center()
-	shape.Circle(dst, cx, cy, min(box.W, box.H)/2*0.8, color.RGBA{0x0B, 0x6E, 0x7F, 0xff})
+	if box.W <= 0 || box.H <= 0 {
+		return
+	}
+	d, ok := drawings()[name]
+	if !ok {
+		d = unknown
+	}
+	d(newPainter(dst, box))
+}
+
+// unknown is the picture for a name that has none: a soft grey disc with a question mark,
+// kept plainer than the purple "question" picture so the two never look alike.
+func unknown(p painter) {
+	p.circle(50, 50, 42, greyLt)
+	questionMark(p, slate)
 }
