@@ -146,7 +146,7 @@ func TestEveryLevelAutoplaysToItsEnd(t *testing.T) {
 			strategy string
 			s        runner.Strategy
 			device   string
-		}{{"safe", runner.PlaySafe, "mouse"}, {"unsafe", runner.PlayUnsafe, "mouse"}, {"safe", runner.PlaySafe, "keys"}} {
+		}{{"safe", runner.PlaySafe, "mouse"}, {"unsafe", runner.PlayUnsafe, "mouse"}, {"safe", runner.PlaySafe, "keys"}, {"unsafe", runner.PlayUnsafe, "touch"}} {
 			t.Run(l.ID+"/"+c.strategy+"/"+c.device, func(t *testing.T) {
 				data := t.TempDir()
 				r := play(t, nil, "-mute", "-data", data, "-level", l.ID, "-autoplay", c.strategy, "-input", c.device)
