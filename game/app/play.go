@@ -209,6 +209,11 @@ func (s *playScene) draw(g *Game, dst *ebiten.Image) {
 	shape.RoundRect(dst, g.place(bar), 4*m.Unit, theme.SkyLow)
 	shape.RoundRect(dst, g.place(geom.Rect{X: bar.X, Y: bar.Y, W: bar.W * frac, H: bar.H}), 4*m.Unit, theme.Primary)
 
+	if v.Phase == runner.Activity {
+		// A mechanic needs every bit of room; the prompt says who is asking.
+		s.drawActivity(g, dst, v, in)
+		return
+	}
 	nameFace := g.fonts.Face(m.Body, true)
 	name := g.T("who.sango")
 	if v.Name != "" {
@@ -226,15 +231,11 @@ func (s *playScene) draw(g *Game, dst *ebiten.Image) {
 		}
 		y += textdraw.Block(dst, head, g.fonts.Face(m.Heading, true), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, clr)
 	}
-	if v.Phase == runner.Activity {
-		s.drawActivity(g, dst, v, ta)
-		return
-	}
 	textdraw.Block(dst, g.T(v.Text), g.fonts.Face(m.Body, false), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, theme.Ink)
 	g.drawContentButtons(dst)
 }
 
-// activityText is the prompt and, under it, what Sango said about the last move.
+// activityText is the prompt and what Sango said about the last move.
 func (s *playScene) activityText(g *Game, v runner.View) (prompt, reaction string) {
 	if v.Text != "" {
 		prompt = g.T(v.Text)
@@ -245,54 +246,74 @@ func (s *playScene) activityText(g *Game, v runner.View) (prompt, reaction strin
 	return prompt, reaction
 }
 
-// activityHeights measures the prompt and the reaction at the text area's width.
-func (s *playScene) activityHeights(g *Game, v runner.View, ta geom.Rect) (float64, float64) {
-	prompt, reaction := s.activityText(g, v)
-	var ph, rh float64
-	if prompt != "" {
-		ph = textdraw.Height(prompt, g.fonts.Face(g.m.Body, true), ta.W) + g.m.Pad*0.5
+// activityRegions splits the panel for a mechanic: the prompt on top, the mechanic in the
+// middle, and a bottom row where Sango's reaction to each move appears, beside the
+// Continue button once the activity is done. The reaction row keeps its height from
+// move to move, so the mechanic's buttons stay where the child's finger expects them.
+func (s *playScene) activityRegions(g *Game, v runner.View, in geom.Rect) (prompt, area, reaction, next geom.Rect) {
+	m := g.m
+	promptText, reactionText := s.activityText(g, v)
+	y := in.Y + 10*m.Unit + m.Pad*0.5 // under the progress bar
+	ph := 0.0
+	if promptText != "" {
+		ph = textdraw.Height(promptText, g.fonts.Face(m.Body, true), in.W)
 	}
-	if reaction != "" {
-		rh = textdraw.Height(reaction, g.fonts.Face(g.m.Body, false), ta.W-2*g.m.Pad) + g.m.Pad*1.5
+	prompt = geom.Rect{X: in.X, Y: y, W: in.W, H: ph}
+	face := g.fonts.Face(m.Small*1.1, false)
+	rowH := max(m.Button, 2*textdraw.LineHeight(face)+m.Pad)
+	done := v.Activity.Done()
+	nextW := min(in.W, 320*m.Unit)
+	stacked := done && in.W-nextW < 360*m.Unit // a narrow phone: the reaction goes above Continue
+	textW := in.W - 2*m.Pad*0.75
+	if done && !stacked {
+		textW -= nextW + m.Pad
 	}
-	return ph, rh
+	if reactionText != "" {
+		rowH = max(rowH, textdraw.Height(reactionText, face, textW)+m.Pad)
+	}
+	bottom := in.Bottom()
+	if done {
+		next = geom.Rect{X: in.Right() - nextW, Y: bottom - m.Button, W: nextW, H: m.Button}
+	}
+	switch {
+	case stacked:
+		reaction = geom.Rect{X: in.X, Y: bottom - m.Button - m.Pad*0.5 - rowH, W: in.W, H: rowH}
+	case done:
+		reaction = geom.Rect{X: in.X, Y: bottom - rowH, W: in.W - nextW - m.Pad, H: rowH}
+	default:
+		reaction = geom.Rect{X: in.X, Y: bottom - rowH, W: in.W, H: rowH}
+	}
+	top := prompt.Bottom() + m.Pad*0.5
+	area = geom.Rect{X: in.X, Y: top, W: in.W, H: max(0, reaction.Y-m.Pad*0.5-top)}
+	return prompt, area, reaction, next
 }
 
-func (s *playScene) activityLayout(g *Game, v runner.View, in, ta geom.Rect) ([]*widget.Button, string) {
-	m := g.m
+func (s *playScene) activityLayout(g *Game, v runner.View, in, _ geom.Rect) ([]*widget.Button, string) {
 	if s.viewFor != v.Activity {
 		s.view, s.viewFor = newMechView(v.Kind, v.Activity), v.Activity
 	}
-	ph, rh := s.activityHeights(g, v, ta)
-	top := ta.Y + ph + rh + m.Pad*0.5
-	// The Continue row is always kept free, so nothing jumps when the activity is done.
-	bottom := in.Bottom() - m.Button - m.Pad
-	s.mechArea = geom.Rect{X: in.X, Y: top, W: in.W, H: max(0, bottom-top)}
+	_, area, _, next := s.activityRegions(g, v, in)
+	s.mechArea = area
 	out := s.view.layout(g, s.mechArea)
 	focus := ""
 	if len(out) > 0 {
 		focus = out[0].ID
 	}
 	if v.Activity.Done() {
-		w := min(in.W, 320*m.Unit)
-		r := geom.Rect{X: in.Right() - w, Y: in.Bottom() - m.Button, W: w, H: m.Button}
-		out = append(out, &widget.Button{ID: "continue", Label: g.T("ui.continue"), Style: widget.Primary, Rect: g.place(r)})
+		out = append(out, &widget.Button{ID: "continue", Label: g.T("ui.continue"), Style: widget.Primary, Rect: g.place(next)})
 		focus = "continue"
 	}
 	return out, focus
 }
 
-func (s *playScene) drawActivity(g *Game, dst *ebiten.Image, v runner.View, ta geom.Rect) {
+func (s *playScene) drawActivity(g *Game, dst *ebiten.Image, v runner.View, in geom.Rect) {
 	m := g.m
-	prompt, reaction := s.activityText(g, v)
-	ph, rh := s.activityHeights(g, v, ta)
-	y := ta.Y
-	if prompt != "" {
-		textdraw.Block(dst, prompt, g.fonts.Face(m.Body, true), g.place(geom.Rect{X: ta.X, Y: y, W: ta.W}), textdraw.Start, theme.Ink)
-		y += ph
+	promptText, reactionText := s.activityText(g, v)
+	prompt, _, reaction, _ := s.activityRegions(g, v, in)
+	if promptText != "" {
+		textdraw.Block(dst, promptText, g.fonts.Face(m.Body, true), g.place(prompt), textdraw.Start, theme.Ink)
 	}
-	if reaction != "" {
-		box := geom.Rect{X: ta.X, Y: y, W: ta.W, H: rh - m.Pad*0.5}
+	if reactionText != "" {
 		fill, edge := color.Color(theme.SkyLow), color.Color(theme.PanelEdge)
 		switch v.Reaction.Tone {
 		case mech.Good:
@@ -300,9 +321,13 @@ func (s *playScene) drawActivity(g *Game, dst *ebiten.Image, v runner.View, ta g
 		case mech.Retry:
 			fill, edge = theme.ThinkBg, theme.Think
 		}
-		shape.RoundRect(dst, g.place(box), m.Radius*0.6, fill)
-		shape.RoundRectLine(dst, g.place(box), m.Radius*0.6, 2*m.Unit, edge)
-		textdraw.Block(dst, reaction, g.fonts.Face(m.Body, false), g.place(box.Inset(m.Pad*0.5).Inset(0)), textdraw.Start, theme.Ink)
+		shape.RoundRect(dst, g.place(reaction), m.Radius*0.6, fill)
+		shape.RoundRectLine(dst, g.place(reaction), m.Radius*0.6, 2*m.Unit, edge)
+		face := g.fonts.Face(m.Small*1.1, false)
+		text := reaction.Inset(m.Pad * 0.75)
+		h := textdraw.Height(reactionText, face, text.W)
+		text.Y = reaction.Y + (reaction.H-h)/2
+		textdraw.Block(dst, reactionText, face, g.place(text), textdraw.Start, theme.Ink)
 	}
 	if s.view != nil {
 		s.view.draw(g, dst, s.mechArea)

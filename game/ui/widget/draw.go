@@ -140,7 +140,11 @@ func drawStandard(dst *ebiten.Image, b *Button, r geom.Rect, fonts *textdraw.Fon
 		face := fonts.Face(m.Body, true)
 		lines := textdraw.Lines(b.Label, face, inner.W)
 		lh := textdraw.LineHeight(face)
-		y := r.Y + (r.H-float64(len(lines))*lh)/2
+		// Centred in what the icon left free, so words never sit on the picture.
+		y := inner.Y + (inner.H-float64(len(lines))*lh)/2
+		if b.Icon == nil {
+			y = r.Y + (r.H-float64(len(lines))*lh)/2
+		}
 		for _, line := range lines {
 			textdraw.Line(dst, line, face, geom.Rect{X: inner.X, Y: y, W: inner.W, H: lh}, textdraw.Center, ink)
 			y += lh
