@@ -98,6 +98,9 @@ type Spec struct {
 	FoundAll string // locale key said when done with every sign found
 	Reveal   string // locale key said when done with signs still unfound
 	Clues    []Clue
+	// Pictures says that the parts' pictures carry their meaning (under9, where many
+	// children cannot read yet), so a view must never leave them out to save room.
+	Pictures bool
 	order    []int // clue indexes in reading order: by region, then by file order
 }
 
@@ -127,6 +130,7 @@ func decode(t mech.Table, c mech.Context) mech.Spec {
 		t.Problemf("scene", "unknown scene %q; use one of %v", s.Scene, Scenes())
 	}
 	under9 := c.Band == "under9"
+	s.Pictures = under9
 	tables := t.Tables("clue", "text", "icon", "region", "sign", "feedback", "missed")
 	if len(tables) == 0 {
 		t.Problemf("", "a spot step needs parts to tap: add [[step.clue]] tables, at least one warning sign (sign = true) and one fine detail (sign = false)")
@@ -273,6 +277,9 @@ type Activity struct {
 
 // Scene is the mock screen to draw: message, profile, page, post or login.
 func (a *Activity) Scene() string { return a.spec.Scene }
+
+// Pictures reports whether the parts' pictures carry their meaning and must be shown.
+func (a *Activity) Pictures() bool { return a.spec.Pictures }
 
 // Title is the mock screen's caption, a locale key or "".
 func (a *Activity) Title() string { return a.spec.Title }
