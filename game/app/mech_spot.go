@@ -491,9 +491,9 @@ func (v *spotView) paintPart(g *Game, dst *ebiten.Image, r geom.Rect, p spot.Par
 	edgeW := 2 * u
 	switch p.Region {
 	case "address":
-		fill, rad = theme.Disabled, r.H/2
+		fill, rad = theme.Disabled, min(r.H/2, m.Radius*1.2)
 	case "button":
-		fill, rad = spotButtonBg, r.H/2
+		fill, rad = spotButtonBg, min(r.H/2, m.Radius*1.2)
 	case "link":
 		ink = spotLink
 	case "footer":
