@@ -121,7 +121,9 @@ func TestDropSensitive(t *testing.T) {
 }
 
 func TestPlayOrderVisitsEveryPlaceFirst(t *testing.T) {
-	mk := func(id string, r level.Risk) *level.Level { return &level.Level{ID: id, Band: level.Band9to12, Risk: r} }
+	mk := func(id string, r level.Risk) *level.Level {
+		return &level.Level{ID: id, Band: level.Band9to12, Risk: r}
+	}
 	s := &Set{Levels: []*level.Level{
 		mk("contract-1", level.RiskContract), mk("content-1", level.RiskContent), mk("content-2", level.RiskContent),
 		mk("contact-1", level.RiskContact), {ID: "other", Band: level.BandUnder9, Risk: level.RiskContent},
