@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"slices"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -152,16 +153,14 @@ func (v *settingsView) segsWidth(g *Game, i int) float64 {
 // each as wide as its word and arrow.
 func (v *settingsView) navButtons(g *Game) []navButton {
 	m := g.m
-	finish := false
-	for _, id := range v.a.Moves() {
-		finish = finish || id == settings.FinishMove
-	}
+	moves := v.a.Moves()
+	finish := slices.Contains(moves, settings.FinishMove)
 	var out []navButton
 	p := v.a.Page()
-	if p > 0 {
+	if slices.Contains(moves, settings.PageMove(p-1)) {
 		out = append(out, navButton{id: settings.PageMove(p - 1), label: g.T("mech_settings.prev_page"), style: widget.Secondary, dir: -1})
 	}
-	if p < v.a.Pages()-1 {
+	if slices.Contains(moves, settings.PageMove(p+1)) {
 		style := widget.Primary
 		if finish {
 			style = widget.Secondary
@@ -390,6 +389,9 @@ func (v *settingsView) placeSegs(g *Game, i int, strip geom.Rect, even bool) []g
 func (v *settingsView) layout(g *Game, area geom.Rect) []*widget.Button {
 	sg := v.geometry(g, area)
 	var out []*widget.Button
+	if v.a.Done() {
+		return nil // the app stays on screen, still; draw paints it
+	}
 	for _, row := range sg.rows {
 		st := v.a.Spec().Settings[row.i]
 		if st.Toggle() {
@@ -486,10 +488,22 @@ func (v *settingsView) draw(g *Game, dst *ebiten.Image, area geom.Rect) {
 	}
 
 	// A choice's row is drawn here; its value buttons, and every toggle's row, paint
-	// themselves on top.
+	// themselves on top. Once the step is done there are no buttons, so the rows are
+	// all painted here, as they stand.
+	done := v.a.Done()
 	for _, row := range sg.rows {
-		if !v.a.Spec().Settings[row.i].Toggle() {
+		switch {
+		case v.a.Spec().Settings[row.i].Toggle():
+			if done {
+				v.paintToggle(g, dst, row, g.place(row.box), false)
+			}
+		default:
 			v.paintRow(g, dst, row, g.place(row.box), false)
+			for k, seg := range row.segs {
+				if done {
+					v.paintSeg(g, dst, row.i, k, g.place(seg), false)
+				}
+			}
 		}
 	}
 }

@@ -132,6 +132,7 @@ func TestSettingsViewFitsPhonesAndProjectors(t *testing.T) {
 				s.activate(g, a.Next(mech.Safe))
 				g.layoutNow()
 			}
+			checkSettingsScreen(t, g, s, a, id+" done at "+sizeName(size), false)
 			if g.buttons.Find("continue") == nil {
 				t.Errorf("%s at %s: no Continue once the step is done", id, sizeName(size))
 			}
