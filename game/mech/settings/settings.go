@@ -121,8 +121,8 @@ func decode(t mech.Table, c mech.Context) mech.Spec {
 		t.Problemf("", "a settings step needs a prompt: the instruction shown above the app, such as \"Set up your profile, then tap Done\"")
 	}
 	tables := t.Tables("setting", settingFields...)
-	for i, st := range tables {
-		spec.Settings = append(spec.Settings, decodeSetting(st, i, under9))
+	for _, st := range tables {
+		spec.Settings = append(spec.Settings, decodeSetting(st, under9))
 	}
 	n := len(tables)
 	maxN := MaxSettings
@@ -160,7 +160,7 @@ func decode(t mech.Table, c mech.Context) mech.Spec {
 	return spec
 }
 
-func decodeSetting(t mech.Table, i int, under9 bool) Setting {
+func decodeSetting(t mech.Table, under9 bool) Setting {
 	s := Setting{
 		Label: t.Str("label", true),
 		Icon:  t.Str("icon", true),
@@ -216,7 +216,7 @@ func decodeSetting(t mech.Table, i int, under9 bool) Setting {
 		s.Default = 0
 	}
 	if !t.Has("safe") {
-		t.Problemf("", "missing field \"safe\": the list of values that are safe, like [%q]", firstOr(s.Values, "level.friends"))
+		t.Problemf("", "missing field \"safe\": the list of this choice's values that are safe, like safe = [\"...\"]")
 		return s
 	}
 	safe := t.Strings("safe")
@@ -238,13 +238,6 @@ func decodeSetting(t mech.Table, i int, under9 bool) Setting {
 		t.Problemf("safe", "every value is safe, so there is nothing to judge; leave at least one value out of safe")
 	}
 	return s
-}
-
-func firstOr(list []string, def string) string {
-	if len(list) > 0 {
-		return list[0]
-	}
-	return def
 }
 
 // Activity is one play of a settings step.

@@ -185,6 +185,7 @@ func TestDecodeErrorsAtTheirKeys(t *testing.T) {
 		{"safe not a value", "9to12", mod(`safe = ["t.friends", "t.only_me"]`, `safe = ["t.friends", "t.me"]`), `safe = ["t.friends", "t.me"]`, `safe value "t.me" is not one of the values`},
 		{"every value safe", "9to12", mod(`safe = ["t.friends", "t.only_me"]`, `safe = ["t.everyone", "t.friends", "t.only_me"]`), `safe = ["t.everyone"`, "every value is safe"},
 		{"empty safe list", "9to12", mod(`safe = ["t.friends", "t.only_me"]`, `safe = []`), `safe = []`, "safe must list at least one"},
+		{"no values", "9to12", mod("values = [\"t.anyone\", \"t.friends\"]\n  default = \"t.friends\"\n  safe = [\"t.friends\"]", "values = []"), `values = []`, "at least 2 values, not 0"},
 		{"one value", "9to12", mod(`values = ["t.anyone", "t.friends"]`, `values = ["t.friends"]`), `values = ["t.friends"]`, "at least 2 values, not 1"},
 		{"five values", "9to12", mod(`values = ["t.anyone", "t.friends"]`, `values = ["t.anyone", "t.friends", "t.a", "t.b", "t.c"]`), `values = ["t.anyone", "t.friends", "t.a"`, "at most 4 values, not 5"},
 		{"value twice", "9to12", mod(`values = ["t.anyone", "t.friends"]`, `values = ["t.friends", "t.friends"]`), `values = ["t.friends", "t.friends"]`, `"t.friends" is listed twice`},
