@@ -80,7 +80,6 @@ type offerPlan struct {
 	bare    bool // once the step is over: no action bar at all
 	tight   bool // once no tile is a button: tiles only as tall as their words
 	noFace  bool // no face row: the tiles and actions only, while Sango speaks
-	extend  bool // before the step is over: use the row kept free for Continue too
 }
 
 // plans lists the arrangements to try for an area, roomiest first.
@@ -121,14 +120,8 @@ func (v *offerView) plans(g *Game, area geom.Rect) []offerPlan {
 		last.noFace = true
 		return append(out, last)
 	}
-	// Before the step is over the row kept free for Continue is empty: borrow it rather
-	// than push a button off the screen. As a last resort the face makes way while
-	// Sango speaks (the reaction above says what matters).
-	for _, p := range out {
-		p.extend = true
-		out = append(out, p)
-	}
-	last.extend = true
+	// As a last resort the face makes way while Sango speaks (the reaction below says
+	// what matters).
 	last.tight = len(v.a.Moves()) == len(v.a.Spec.Actions) // no Look closer tile left
 	last.noFace = true
 	return append(out, last)
@@ -157,9 +150,6 @@ func (v *offerView) arrange(g *Game, area geom.Rect, p offerPlan) offerGeom {
 	sp := v.a.Spec
 	gap := m.Pad * 0.5
 	inset := m.Pad * 0.6
-	if p.extend {
-		area.H += m.Button + m.Pad // the Continue row, empty until the step is over
-	}
 	o := offerGeom{tag: !p.compact, titleSize: m.Body * 1.1, room: area.H}
 	if p.compact {
 		o.titleSize = m.Body
