@@ -67,6 +67,15 @@ const (
 	keyReviewAlarm  = "mech_chat.review_false_alarm"
 )
 
+// Locale keys of words the view shows: the label over a redacted bubble, the mark of a
+// red flag the child has met, and the nudge once the messages stop but an action is
+// still needed.
+const (
+	HiddenKey  = "mech_chat.hidden"
+	RedFlagKey = "mech_chat.red_flag"
+	OverKey    = "mech_chat.chat_over"
+)
+
 // LabelKey is the locale key of an action button's label.
 func LabelKey(action string) string { return "mech_chat." + action }
 
@@ -165,7 +174,7 @@ func (s *Spec) TextKeys() []string {
 	for _, a := range Actions() {
 		keys = append(keys, s.feedback[a], LabelKey(a), NoteKey(a))
 	}
-	keys = append(keys, keyReviewFlags, keyReviewKind, keyReviewActed, keyReviewMissed, keyReviewAlarm)
+	keys = append(keys, HiddenKey, RedFlagKey, OverKey, keyReviewFlags, keyReviewKind, keyReviewActed, keyReviewMissed, keyReviewAlarm)
 	out := keys[:0]
 	seen := map[string]bool{}
 	for _, k := range keys {
