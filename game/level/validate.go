@@ -190,6 +190,7 @@ func (v *validator) steps() {
 			if IsMechanic(s.Kind) {
 				v.noField(path, "text", s.Text != "", s.Kind)
 				v.noField(path, "option", len(s.Options) > 0, s.Kind)
+				v.mechSpeakers(path, s.Mech)
 				break
 			}
 			v.addf(path+".kind", "unknown step kind %q; use say, choice, end or a mechanic: %v", s.Kind, mechanicKinds())
@@ -209,6 +210,29 @@ func (v *validator) steps() {
 		}
 	}
 	v.stepsUsable = usable
+}
+
+// speakerSpec is a mechanic step that names speakers in fields of its own (the chat
+// mechanic's from): each must be declared like a step's who. Speakers maps the field's
+// path inside the step, such as "from" or "turn[2].from", to the id it names.
+type speakerSpec interface{ Speakers() map[string]string }
+
+func (v *validator) mechSpeakers(path string, spec any) {
+	sp, ok := spec.(speakerSpec)
+	if !ok {
+		return
+	}
+	m := sp.Speakers()
+	fields := make([]string, 0, len(m))
+	for f := range m {
+		fields = append(fields, f)
+	}
+	slices.Sort(fields)
+	for _, f := range fields {
+		if who := m[f]; !v.knownSpeaker(who) {
+			v.addf(path+"."+f, "unknown speaker %q; declare it with [[character]]", who)
+		}
+	}
 }
 
 func (v *validator) noField(path, field string, set bool, kind StepKind) {
