@@ -62,11 +62,12 @@ type Bin struct {
 
 // Item is one card to sort.
 type Item struct {
-	Text  string // locale key, or "" for a picture-only card
-	Icon  string // picture name, or "" for a words-only card
-	Bin   int    // index of the bin it belongs in
-	Right string // locale key: said when it is put in its bin
-	Wrong string // locale key: said when it is put elsewhere; warm, says where it goes and why
+	Text   string // locale key, or "" for a picture-only card: a few words on the card
+	Icon   string // picture name, or "" for a words-only card
+	Detail string // locale key, or "": more words, shown when the card is picked up
+	Bin    int    // index of the bin it belongs in
+	Right  string // locale key: said when it is put in its bin
+	Wrong  string // locale key: said when it is put elsewhere; warm, says where it goes and why
 }
 
 // Spec is a decoded sort step.
@@ -160,7 +161,7 @@ func decode(t mech.Table, c mech.Context) mech.Spec {
 	if under9 {
 		maxItems = MaxItemsU9
 	}
-	itemTables := t.Tables("item", "text", "icon", "bin", "right", "wrong")
+	itemTables := t.Tables("item", "text", "icon", "detail", "bin", "right", "wrong")
 	if !t.Has("item") {
 		t.Problemf("", "a sort step needs %d to %d [[step.item]] tables, the cards to sort", MinItems, maxItems)
 	} else if n := len(itemTables); n > 0 && (n < MinItems || n > maxItems) {
@@ -188,6 +189,7 @@ func decode(t mech.Table, c mech.Context) mech.Spec {
 		if hasIcon {
 			item.Icon = it.Str("icon", true)
 		}
+		item.Detail = it.Str("detail", false)
 		item.Right = it.Str("right", true)
 		item.Wrong = it.Str("wrong", true)
 		if item.Icon != "" && !art.Valid(item.Icon) {
@@ -239,6 +241,15 @@ func binList(bins []Bin) string {
 	return strings.Join(names, ", ")
 }
 
+// PickText is the locale key said when the item is picked up: its detail, else its
+// text, else "" for a picture-only card.
+func (it Item) PickText() string {
+	if it.Detail != "" {
+		return it.Detail
+	}
+	return it.Text
+}
+
 // Risky reports whether the item belongs in a flagging bin.
 func (s *Spec) Risky(i int) bool { return s.Bins[s.Items[i].Bin].Flag }
 
@@ -252,7 +263,7 @@ func (s *Spec) TextKeys() []string {
 		keys = append(keys, b.Label)
 	}
 	for _, it := range s.Items {
-		keys = append(keys, it.Text, it.Right, it.Wrong)
+		keys = append(keys, it.Text, it.Detail, it.Right, it.Wrong)
 	}
 	keys = append(keys, s.NoteRight, s.NoteMiss, s.NoteFalse, KeyPickFirst, KeyReviewFinished, KeyReviewMixed)
 	out := keys[:0]
@@ -283,6 +294,7 @@ type Activity struct {
 	first    []int  // the bin item i was first put in, or -1
 	wrong    []int  // how many times item i was put in a wrong bin
 	selected int    // the item picked up, or -1
+	last     mech.Reaction
 	kinds    map[mistake]bool
 }
 
@@ -297,6 +309,10 @@ const (
 
 // Spec returns the step being played.
 func (a *Activity) Spec() *Spec { return a.spec }
+
+// Last is the reaction to the last move, which the host is showing above the step; the
+// view uses it to keep its layout still while reactions come and go.
+func (a *Activity) Last() mech.Reaction { return a.last }
 
 // Selected is the item picked up, or -1.
 func (a *Activity) Selected() int { return a.selected }
@@ -361,6 +377,14 @@ func (a *Activity) Moves() []string {
 
 // Do makes a move.
 func (a *Activity) Do(move string) (mech.Reaction, error) {
+	re, err := a.do(move)
+	if err == nil {
+		a.last = re
+	}
+	return re, err
+}
+
+func (a *Activity) do(move string) (mech.Reaction, error) {
 	if a.Done() {
 		return mech.Reaction{}, fmt.Errorf("sort: %q: every item is sorted already", move)
 	}
@@ -377,9 +401,10 @@ func (a *Activity) Do(move string) (mech.Reaction, error) {
 			return mech.Reaction{}, fmt.Errorf("sort: item %d is sorted already", n)
 		}
 		// Picking up an item (again) is never wrong, and it keeps it picked up, so a
-		// drag that starts on the picked-up item still lands.
+		// drag that starts on the picked-up item still lands. Sango reads the card out:
+		// its detail when it has one, so a longer post can be read in full.
 		a.selected = n
-		return mech.Reaction{}, nil
+		return mech.Reaction{Text: a.spec.Items[n].PickText(), Tone: mech.Neutral}, nil
 	default:
 		if n >= len(a.spec.Bins) {
 			return mech.Reaction{}, fmt.Errorf("sort: there is no bin %d", n)

@@ -76,9 +76,10 @@ const threeBins = `
   wrong = "t.photo_wrong"
 
   [[step.item]]
-  text  = "t.game"
-  icon  = "game"
-  bin   = "share"
+  text   = "t.game"
+  icon   = "game"
+  detail = "t.game_detail"
+  bin    = "share"
   right = "t.game_right"
   wrong = "t.game_wrong"
 `
@@ -152,7 +153,7 @@ func TestDecodeGood(t *testing.T) {
 		{Text: "t.password", Icon: "password", Bin: 0, Right: "t.password_right", Wrong: "t.password_wrong"},
 		{Text: "t.colour", Bin: 1, Right: "t.colour_right", Wrong: "t.colour_wrong"},
 		{Icon: "photo", Bin: 2, Right: "t.photo_right", Wrong: "t.photo_wrong"},
-		{Text: "t.game", Icon: "game", Bin: 1, Right: "t.game_right", Wrong: "t.game_wrong"},
+		{Text: "t.game", Icon: "game", Detail: "t.game_detail", Bin: 1, Right: "t.game_right", Wrong: "t.game_wrong"},
 	}
 	if !reflect.DeepEqual(s.Items, wantItems) {
 		t.Fatalf("items %+v", s.Items)
@@ -161,7 +162,7 @@ func TestDecodeGood(t *testing.T) {
 		t.Fatal("risky items wrong")
 	}
 	keys := s.TextKeys()
-	for _, k := range []string{"t.private", "t.share", "t.ask", "t.password", "t.colour_wrong", "t.photo_right",
+	for _, k := range []string{"t.private", "t.share", "t.ask", "t.password", "t.colour_wrong", "t.photo_right", "t.game_detail",
 		sorter.KeyPickFirst, sorter.KeyReviewRight, sorter.KeyReviewMiss, sorter.KeyReviewFalse, sorter.KeyReviewFinished, sorter.KeyReviewMixed} {
 		if !slices.Contains(keys, k) {
 			t.Errorf("TextKeys lacks %q: %v", k, keys)
@@ -208,14 +209,14 @@ func TestDecodeProblems(t *testing.T) {
 		{"flag not a bool", "", `  flag  = false`, `  flag  = "no"`, `test.toml:25:3: flag must be true or false`},
 		{"duplicate bin id", "", `  id    = "ask"`, `  id    = "share"`, `test.toml:28:3: bin id "share" is used twice (first by bin 2)`},
 		{"unknown bin icon", "", `  icon  = "lock"`, `  icon  = "padlock"`, `test.toml:18:3: unknown picture "padlock"`},
-		{"unknown item icon", "", `  icon  = "game"`, `  icon  = "joystick"`, `test.toml:54:3: unknown picture "joystick"`},
+		{"unknown item icon", "", `  icon   = "game"`, `  icon   = "joystick"`, `test.toml:54:3: unknown picture "joystick"`},
 		{"item bin missing", "", `  bin   = "ask"`, `  bin   = "later"`, `test.toml:48:3: bin "later" does not exist; the bins are "private", "share", "ask"`},
 		{"item no bin", "", `  bin   = "ask"`, ``, `test.toml:46:3: missing field "bin"`},
 		{"item no wrong", "", `  wrong = "t.photo_wrong"`, ``, `test.toml:46:3: missing field "wrong"`},
 		{"item no text no icon", "", `  icon  = "photo"`, ``, `test.toml:46:3: an item needs text, an icon or both`},
 		{"empty text", "", `  text  = "t.colour"`, `  text  = ""`, `test.toml:41:3: text must not be empty`},
 		{"bin not used", "", `  bin   = "ask"`, `  bin   = "private"`, `test.toml:27:3: no item goes in bin "ask"`},
-		{"text not a string", "", `  text  = "t.game"`, `  text  = 3`, `test.toml:53:3: text must be a string in quotes`},
+		{"text not a string", "", `  text   = "t.game"`, `  text   = 3`, `test.toml:53:3: text must be a string in quotes`},
 		{"all bins flag", "", `  flag  = false`, `  flag  = true`, `test.toml:15:3: at least one bin needs flag = false`},
 		{"no bins", items, "", "", `test.toml:10:1: a sort step needs 2 to 3 [[step.bin]] tables`},
 		{"no items", bins, "", "", `test.toml:10:1: a sort step needs 2 to 8 [[step.item]] tables`},
@@ -255,7 +256,7 @@ func TestDecodeProblems(t *testing.T) {
 }
 
 func TestDecodeNeedsSafeAndRiskyItems(t *testing.T) {
-	body := strings.NewReplacer(`bin   = "share"`, `bin   = "private"`).Replace(threeBins)
+	body := strings.NewReplacer(`bin   = "share"`, `bin   = "private"`, `bin    = "share"`, `bin    = "private"`).Replace(threeBins)
 	body = strings.Replace(body, `  id    = "share"`, `  id    = "other"`, 1)
 	_, ps := parse(t, "9to12", body)
 	if !hasProblem(ps, "mix safe and risky items: 4 go in a flag = true bin and 0 in a flag = false bin") {
@@ -315,13 +316,17 @@ func TestMovesAndDo(t *testing.T) {
 	if a.Score().Judged() != 0 {
 		t.Fatal("a hint is not a judgement")
 	}
-	// Pick up the password and put it in "OK to share": a miss, the item stays picked up.
-	if re, err = a.Do("item:0"); err != nil || re != (mech.Reaction{}) || a.Selected() != 0 {
+	// Pick up the password (Sango reads the card) and put it in "OK to share": a miss,
+	// and the item stays picked up.
+	if re, err = a.Do("item:0"); err != nil || re != (mech.Reaction{Text: "t.password"}) || a.Selected() != 0 {
 		t.Fatalf("pick up: %+v %v", re, err)
 	}
 	re, err = a.Do("bin:1")
 	if err != nil || re != (mech.Reaction{Text: "t.password_wrong", Tone: mech.Retry}) {
 		t.Fatalf("wrong bin: %+v %v", re, err)
+	}
+	if a.Last() != re {
+		t.Fatalf("last reaction %+v", a.Last())
 	}
 	if a.Selected() != 0 || a.Placed(0) || a.WrongTries(0) != 1 {
 		t.Fatal("a wrong placement keeps the item picked up and unsorted")
@@ -352,12 +357,19 @@ func TestMovesAndDo(t *testing.T) {
 		if _, err := a.Do(bad); err == nil {
 			t.Errorf("%q should be an error", bad)
 		}
-		if !reflect.DeepEqual(before, a.Moves()) || a.Selected() != -1 {
+		if !reflect.DeepEqual(before, a.Moves()) || a.Selected() != -1 || a.Last().Text != "t.password_right" {
 			t.Errorf("%q changed the state", bad)
 		}
 	}
-	// Switching items: the later pick is the one placed.
+	// Switching items: the later pick is the one placed. A card with a detail shows it;
+	// a picture-only card says nothing.
 	a.Do("item:1")
+	if re, _ := a.Do("item:3"); re != (mech.Reaction{Text: "t.game_detail"}) {
+		t.Fatalf("detail: %+v", re)
+	}
+	if re, _ := a.Do("item:2"); re != (mech.Reaction{}) {
+		t.Fatalf("picture card: %+v", re)
+	}
 	a.Do("item:3")
 	if re, _ := a.Do("bin:2"); re.Tone != mech.Retry || re.Text != "t.game_wrong" {
 		t.Fatalf("game in ask: %+v", re)
