@@ -295,7 +295,6 @@ type Activity struct {
 	wrong    []int  // how many times item i was put in a wrong bin
 	selected int    // the item picked up, or -1
 	last     mech.Reaction
-	kinds    map[mistake]bool
 }
 
 // mistake is a kind of wrong placement, for the Unsafe strategy.
@@ -449,9 +448,6 @@ func (a *Activity) Next(s mech.Strategy) string {
 	if s == mech.Safe || a.first[i] >= 0 {
 		return BinMove(right)
 	}
-	if a.kinds == nil {
-		a.kinds = map[mistake]bool{}
-	}
 	var cross, same []int
 	for m, b := range a.spec.Bins {
 		switch {
@@ -462,14 +458,13 @@ func (a *Activity) Next(s mech.Strategy) string {
 			same = append(same, m)
 		}
 	}
-	kindOf := func(m int) mistake {
-		switch {
-		case a.spec.Bins[m].Flag == a.spec.Bins[right].Flag:
-			return mixMistake
-		case a.spec.Bins[right].Flag:
-			return missMistake
+	// The kinds of mistake made so far, read from the first placements so that Next
+	// has no side effects: autoplay may ask for the same move several times.
+	made := map[mistake]bool{}
+	for j, b := range a.first {
+		if b >= 0 && b != a.spec.Items[j].Bin {
+			made[a.mistakeKind(j, b)] = true
 		}
-		return falseMistake
 	}
 	wrong := append(cross, same...)
 	if len(wrong) == 0 {
@@ -477,13 +472,24 @@ func (a *Activity) Next(s mech.Strategy) string {
 	}
 	pick := wrong[0]
 	for _, m := range wrong {
-		if !a.kinds[kindOf(m)] {
+		if !made[a.mistakeKind(i, m)] {
 			pick = m
 			break
 		}
 	}
-	a.kinds[kindOf(pick)] = true
 	return BinMove(pick)
+}
+
+// mistakeKind is the kind of mistake putting item i in bin m would be.
+func (a *Activity) mistakeKind(i, m int) mistake {
+	right := a.spec.Bins[a.spec.Items[i].Bin]
+	switch {
+	case a.spec.Bins[m].Flag == right.Flag:
+		return mixMistake
+	case right.Flag:
+		return missMistake
+	}
+	return falseMistake
 }
 
 // Done reports whether every item is in its bin.

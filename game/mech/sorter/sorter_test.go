@@ -419,6 +419,9 @@ func play(t *testing.T, a mech.Activity, s mech.Strategy) []string {
 			t.Fatal("the strategy never finishes")
 		}
 		m := a.Next(s)
+		if again := a.Next(s); again != m {
+			t.Fatalf("Next is not repeatable: %q then %q", m, again)
+		}
 		if !slices.Contains(a.Moves(), m) {
 			t.Fatalf("strategy move %q is not among %v", m, a.Moves())
 		}
