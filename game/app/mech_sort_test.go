@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"sango/game/content"
 	"sango/game/mech"
@@ -26,7 +27,12 @@ var sortSteps = [][2]string{
 // playToSort opens a level at w by h and plays safe up to the given sort step.
 func playToSort(t *testing.T, set *content.Set, id, step string, w, h float64) (*Game, *playScene) {
 	t.Helper()
-	g, err := New(Config{Content: set, Lang: "en", LevelID: id})
+	return playToSortIn(t, set, "en", id, step, w, h)
+}
+
+func playToSortIn(t *testing.T, set *content.Set, lang, id, step string, w, h float64) (*Game, *playScene) {
+	t.Helper()
+	g, err := New(Config{Content: set, Lang: lang, LevelID: id})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,6 +183,41 @@ func TestSortViewFitsEveryScreen(t *testing.T) {
 			}
 			if g.buttons.Find("continue") == nil {
 				t.Errorf("%s %v: no Continue once every card is sorted", id, size)
+			}
+		}
+	}
+}
+
+// TestSortViewMirrorsForRightToLeft checks that a right-to-left language gets the mirror
+// image of the sort step: cards and bins at mirrored places, before and after a move.
+func TestSortViewMirrorsForRightToLeft(t *testing.T) {
+	en, err := fsReadFile(locales.FS(), "en.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rtlCopy := append([]byte("direction = \"rtl\"\n"), removeLine(en, "direction")...)
+	locs := fstest.MapFS{"en.toml": {Data: en}, "xx.toml": {Data: rtlCopy}}
+	set := content.Load(levels.FS(), "levels", locs, "locales")
+	for _, c := range sortSteps {
+		for _, size := range [][2]float64{{1280, 720}, {390, 844}} {
+			ltr, _ := playToSortIn(t, set, "en", c[0], c[1], size[0], size[1])
+			rtl, _ := playToSortIn(t, set, "xx", c[0], c[1], size[0], size[1])
+			for _, move := range []string{"", "item:1", "bin:0"} {
+				if move != "" {
+					ltr.activate(move)
+					ltr.layoutNow()
+					rtl.activate(move)
+					rtl.layoutNow()
+				}
+				if len(ltr.buttons.Buttons) != len(rtl.buttons.Buttons) {
+					t.Fatalf("%v %v after %q: %d buttons left to right, %d right to left", c, size, move, len(ltr.buttons.Buttons), len(rtl.buttons.Buttons))
+				}
+				for i, b := range ltr.buttons.Buttons {
+					r := rtl.buttons.Buttons[i]
+					if want := b.Rect.Mirror(size[0]); b.ID != r.ID || !closeRect(r.Rect, want) {
+						t.Errorf("%v %v after %q: %s at %+v right to left, want %+v", c, size, move, r.ID, r.Rect, want)
+					}
+				}
 			}
 		}
 	}
