@@ -26,12 +26,12 @@ const Kind mech.Kind = "sort"
 
 // Limits on a step's size, so it fits a phone screen and a child's attention.
 const (
-	MinBins       = 2
-	MaxBins       = 3
-	MaxBinsUnder9 = 2
-	MinItems      = 2
-	MaxItems      = 8
-	MaxItemsU9    = 6
+	MinBins        = 2
+	MaxBins        = 3
+	MaxBinsUnder9  = 2
+	MinItems       = 2
+	MaxItems       = 8
+	MaxItemsUnder9 = 6
 )
 
 // Locale keys the mechanic uses on its own, beyond the level's keys.
@@ -159,7 +159,7 @@ func decode(t mech.Table, c mech.Context) mech.Spec {
 	// Items.
 	maxItems := MaxItems
 	if under9 {
-		maxItems = MaxItemsU9
+		maxItems = MaxItemsUnder9
 	}
 	itemTables := t.Tables("item", "text", "icon", "detail", "bin", "right", "wrong")
 	if !t.Has("item") {
@@ -251,7 +251,10 @@ func (it Item) PickText() string {
 }
 
 // Risky reports whether the item belongs in a flagging bin.
-func (s *Spec) Risky(i int) bool { return s.Bins[s.Items[i].Bin].Flag }
+func (s *Spec) Risky(i int) bool {
+	b := s.Items[i].Bin
+	return b >= 0 && b < len(s.Bins) && s.Bins[b].Flag
+}
 
 // Kind implements mech.Spec.
 func (s *Spec) Kind() mech.Kind { return Kind }
