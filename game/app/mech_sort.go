@@ -68,31 +68,11 @@ func sortBinsAside(g *Game, area geom.Rect) bool {
 	return !g.m.Portrait && area.W > area.H*1.5
 }
 
-// reactionRoom is the area the step would have with no reaction showing, and the room to
-// keep for the tallest reaction the step can give. The host puts the step under the
-// prompt and Sango's last reaction, which changes with every move; laying out under the
-// tallest reaction (up to 40% of the space) keeps cards and bins still, so nothing
-// jumps under a child's finger.
-func (v *sortView) reactionRoom(g *Game, area geom.Rect) (geom.Rect, float64) {
-	m := g.m
-	// The same measure as the host's activityHeights.
-	rh := func(key string) float64 {
-		if key == "" {
-			return 0
-		}
-		return textdraw.Height(g.T(key), g.fonts.Face(m.Body, false), area.W-2*m.Pad) + m.Pad*1.5
-	}
-	top := area.Y - rh(v.a.Last().Text)
-	full := geom.Rect{X: area.X, Y: top, W: area.W, H: area.Bottom() - top}
-	keys := []string{sorter.KeyPickFirst}
-	for _, it := range v.a.Spec().Items {
-		keys = append(keys, it.PickText(), it.Right, it.Wrong)
-	}
-	reserve := 0.0
-	for _, k := range keys {
-		reserve = max(reserve, rh(k))
-	}
-	return full, min(reserve, full.H*0.4)
+// reactionRoom is the area the step lays out in, and the room to keep free for Sango's
+// reactions. The host shows reactions in a row of their own below the step, so the
+// area no longer changes from move to move and nothing needs keeping.
+func (v *sortView) reactionRoom(_ *Game, area geom.Rect) (geom.Rect, float64) {
+	return area, 0
 }
 
 // geometry lays the step out. It keeps as much room for reactions as it can, so that

@@ -103,9 +103,9 @@ func TestSortViewFitsEveryScreen(t *testing.T) {
 				t.Helper()
 				when = now
 				v := s.Runner().View()
-				ta := s.textArea(g, func() geom.Rect { _, p := s.regions(g); return p }())
-				ph, rh := s.activityHeights(g, v, ta)
-				textBottom := ta.Y + ph + rh
+				_, panel := s.regions(g)
+				prompt, _, _, _ := s.activityRegions(g, v, panel.Inset(g.m.Pad*1.5))
+				textBottom := prompt.Bottom()
 				var boxes []geom.Rect
 				for _, move := range a.Moves() {
 					b := g.buttons.Find(move)

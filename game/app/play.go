@@ -268,6 +268,15 @@ func (s *playScene) activityRegions(g *Game, v runner.View, in geom.Rect) (promp
 	if done && !stacked {
 		textW -= nextW + m.Pad
 	}
+	// The row is as tall as the longest thing this step can say (up to four lines), so it
+	// does not grow under the child's finger when a longer reaction comes.
+	if i := s.lvl.StepIndex(v.StepID); i >= 0 && s.lvl.Steps[i].Mech != nil {
+		longest := 0.0
+		for _, key := range s.lvl.Steps[i].Mech.TextKeys() {
+			longest = max(longest, textdraw.Height(g.T(key), face, textW))
+		}
+		rowH = max(rowH, min(longest, 4*textdraw.LineHeight(face))+m.Pad)
+	}
 	if reactionText != "" {
 		rowH = max(rowH, textdraw.Height(reactionText, face, textW)+m.Pad)
 	}
