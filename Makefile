@@ -70,7 +70,7 @@ web:
 test: deps-test vet check web
 	@mkdir -p $(SHOTS)
 	SANGO_E2E=1 SANGO_WEB_DIR=$(CURDIR)/$(WEB) SANGO_SHOTS=$(CURDIR)/$(SHOTS) \
-		$(XVFB) $(GO) test -count=1 -timeout 20m ./...
+		$(XVFB) $(GO) test -count=1 -parallel 4 -timeout 20m ./...
 
 # Idle CPU of the desktop game; then the web build's download and time to first frame in
 # headless Chromium, beside a bare Ebitengine program built and measured in the same run.

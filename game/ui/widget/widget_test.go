@@ -98,3 +98,40 @@ func TestFitDropsLinesWithAnEllipsis(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestDragCarriesADraggableButtonOntoAnother(t *testing.T) {
+	for _, dev := range []input.Device{input.Mouse, input.Touch} {
+		var s Set
+		bs := buttons()
+		bs[0].Draggable = true
+		s.Reset(bs, "", false)
+		var got Result
+		for i, f := range input.Drag(50, 25, 50, 145, dev) {
+			r := s.Handle(f)
+			if r.Activated != "" {
+				got = r
+			}
+			if i == 2 {
+				if b, x, y := s.Drag(); b == nil || b.ID != "a" || x != 50 || y != 145 {
+					t.Fatalf("device %d: while dragging, Drag() = %v %v %v", dev, b, x, y)
+				}
+			}
+		}
+		if got.Activated != "a" || got.DroppedOn != "c" {
+			t.Fatalf("device %d: drop gave %+v, want a onto c", dev, got)
+		}
+		if b, _, _ := s.Drag(); b != nil {
+			t.Fatal("the drag must end on release")
+		}
+	}
+}
+
+func TestSlidingOffAPlainButtonActivatesNothing(t *testing.T) {
+	var s Set
+	s.Reset(buttons(), "", false)
+	for _, f := range input.Drag(50, 25, 50, 145, input.Touch) {
+		if r := s.Handle(f); r.Activated != "" || r.DroppedOn != "" {
+			t.Fatalf("a child sliding off a button changed their mind, but got %+v", r)
+		}
+	}
+}
