@@ -3,6 +3,7 @@
 package tomlpos
 
 import (
+	"encoding/binary"
 	"io/fs"
 	"reflect"
 	"strings"
@@ -89,5 +90,27 @@ func TestPredecodedRefusesAChangedFile(t *testing.T) {
 func TestPredecodeRejectsDates(t *testing.T) {
 	if _, err := Predecode(map[string]string{"d.toml": "when = 2026-11-22\n"}); err == nil || !strings.Contains(err.Error(), "d.toml") {
 		t.Fatalf("a date gave %v; want an error naming the file", err)
+	}
+}
+
+// Damaged data gives a problem, never a panic or a wrong tree passed off as good.
+func TestPredecodedDamageIsAProblem(t *testing.T) {
+	src := "id = \"a\"\nn = 3\nf = 0.5\nlist = [\"x\", [true]]\n[[step]]\nid = \"s\"\n"
+	data, err := Predecode(map[string]string{"a.toml": src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := headerSize; i < len(data); i++ {
+		for _, b := range []byte{0, 0x7f, 0xff} {
+			bad := append([]byte(nil), data...)
+			bad[i] = b
+			decodeFrom(bad, "a.toml", src) // must not panic
+		}
+		short := append([]byte(nil), data[:i]...)
+		// Keep the header's length honest so the body itself is what is cut short.
+		binary.BigEndian.PutUint32(short[12:16], uint32(i-headerSize))
+		if raw, p := decodeFrom(short, "a.toml", src); p == nil {
+			t.Fatalf("a body cut at %d decoded without a problem: %v", i, raw)
+		}
 	}
 }
