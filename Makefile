@@ -57,10 +57,14 @@ vet:
 # The web build: the game as WebAssembly, the page and its service worker, stamped with a
 # content version and precompressed (brotli and gzip) for the classroom server. Page files
 # are copied with `find -exec ... +`, which, unlike `\;`, fails the build if a copy fails.
+# The level and language files are decoded here, ahead of time (cmd/predecode), so the
+# WebAssembly carries no TOML decoder; levelcheck and the desktop build still read TOML.
+PREDECODED := game/tomlpos/predecoded.bin
 web:
 	@sh scripts/need-packages.sh $(WEB_PKGS)
 	@rm -rf $(WEB) && mkdir -p $(WEB)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
+	$(GO) run ./cmd/predecode -o $(PREDECODED) levels locales
+	GOOS=js GOARCH=wasm $(GO) build -tags sangowebdata -trimpath -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
 	cd wasm && find . -type f ! -name '*.go' ! -name '*.md' -exec cp --parents -t $(abspath $(WEB)) {} +
 	sh scripts/web-finish.sh $(WEB)

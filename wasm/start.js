@@ -114,43 +114,46 @@
   async function loadGame() {
     const fill = document.getElementById('fill');
     const errorBox = document.getElementById('error');
-    let bytes;
+    let started = false;
     try {
       const response = await fetch('sango.wasm');
       if (!response.ok) throw new Error('could not load sango.wasm (' + response.status + ')');
       // The build stamps the wasm's real size here: a precompressed response's
-      // Content-Length counts compressed bytes, while the reader below counts what the
+      // Content-Length counts compressed bytes, while the stream below counts what the
       // browser has unpacked.
       const total = Number('__SANGO_WASM_BYTES__') || Number(response.headers.get('Content-Length')) || 0;
-      const reader = response.body.getReader();
-      const chunks = [];
       let received = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(value);
-        received += value.length;
+      const progress = (n) => {
+        received += n;
         if (total) fill.style.width = Math.min(100, (100 * received) / total) + '%';
+      };
+      const go = new Go();
+      let result;
+      if (typeof WebAssembly.instantiateStreaming === 'function' && typeof TransformStream === 'function' && response.body) {
+        // The browser compiles the module while it downloads (about as fast as the
+        // download itself), instead of after it. The bytes are counted on their way
+        // through, for the progress bar.
+        const counted = response.body.pipeThrough(new TransformStream({
+          transform(chunk, controller) { progress(chunk.length); controller.enqueue(chunk); },
+        }));
+        result = await WebAssembly.instantiateStreaming(
+          new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }), go.importObject);
+      } else {
+        // Older browsers: download everything, then compile.
+        const bytes = await response.arrayBuffer();
+        progress(bytes.byteLength);
+        result = await WebAssembly.instantiate(bytes, go.importObject);
       }
-      bytes = new Uint8Array(received);
-      let offset = 0;
-      for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
       fill.style.width = '100%';
+      document.getElementById('loading').remove();
+      started = true;
+      go.run(result.instance);
+      afterFirstFrame(keepOffline);
     } catch (err) {
       errorBox.textContent = 'Sango could not start: ' + err.message + '. Reload the page to try again.';
       // A failed download is retried by reloading, which a waiting new version should
       // then serve.
-      keepOffline();
-      return;
-    }
-    try {
-      const go = new Go();
-      const { instance } = await WebAssembly.instantiate(bytes, go.importObject);
-      document.getElementById('loading').remove();
-      go.run(instance);
-      afterFirstFrame(keepOffline);
-    } catch (err) {
-      errorBox.textContent = 'Sango could not start: ' + err.message + '. Reload the page to try again.';
+      if (!started) keepOffline();
     }
   }
 

@@ -10,11 +10,8 @@ package app
 import (
 	"errors"
 	"fmt"
-	"image"
-	"image/png"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -364,27 +361,6 @@ func (g *Game) Finish() { g.quit = true }
 
 // Err is the reason the game stopped, if it failed.
 func (g *Game) Err() error { return g.quitErr }
-
-func writePNG(screen *ebiten.Image, path string) error {
-	b := screen.Bounds()
-	img := image.NewRGBA(b)
-	screen.ReadPixels(img.Pix)
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("screenshot: %w", err)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("screenshot: %w", err)
-	}
-	if err := png.Encode(f, img); err != nil {
-		f.Close()
-		return fmt.Errorf("screenshot %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("screenshot %s: %w", path, err)
-	}
-	return nil
-}
 
 // SceneName names the current scene, for autoplay and tests.
 func (g *Game) SceneName() string {

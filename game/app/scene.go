@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"sango/game/ui/geom"
 	"sango/game/ui/sango"
@@ -86,7 +85,7 @@ func (g *Game) drawTopBar(dst *ebiten.Image) {
 }
 
 // fitLine shortens s with an ellipsis until it fits width.
-func fitLine(s string, face *text.GoTextFace, width float64) string {
+func fitLine(s string, face textdraw.Face, width float64) string {
 	if textdraw.Width(s, face) <= width {
 		return s
 	}

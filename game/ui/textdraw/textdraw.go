@@ -1,17 +1,19 @@
 // Package textdraw lays out and draws the game's text: wrapped paragraphs inside a box,
-// aligned to the start or end of the reading direction. Ebitengine's text/v2 shapes a line
-// but does not wrap, so wrapping goes through the project's own line breaker.
+// aligned to the start or end of the reading direction. Neither renderer wraps, so
+// wrapping goes through the project's own line breaker.
+//
+// Two renderers sit behind the same small API. The desktop and mobile builds shape with
+// Ebitengine's text/v2 and the Go fonts (textdraw_other.go). The web build lets the
+// browser's canvas 2D shape and rasterise each line (textdraw_js.go): that keeps text/v2,
+// go-text/typesetting and the font files out of the download (about a megabyte
+// compressed, and half a second of shaping before the first frame), and the browser
+// brings bidi, every script and fallback fonts for free.
 package textdraw
 
 import (
-	"bytes"
-	"fmt"
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 
 	"sango/game/textwrap"
 	"sango/game/ui/geom"
@@ -26,62 +28,60 @@ const (
 	End
 )
 
-// Fonts holds the typefaces for one language.
+// Fonts holds the typefaces for one language, and whatever the renderer keeps between
+// frames (the web renderer's cache of drawn lines).
 type Fonts struct {
-	regular, bold *text.GoTextFaceSource
-	rtl           bool
-	lang          string
+	rtl  bool
+	lang string
+	r    renderer
 }
 
-// NewFonts loads the built-in typefaces. The Go fonts are small and cover Latin, Greek and
-// Cyrillic; scripts they lack need their own faces, passed in by the caller later.
+// NewFonts prepares the typefaces for a language.
 func NewFonts(lang string, rtl bool) (*Fonts, error) {
-	reg, err := text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF))
-	if err != nil {
-		return nil, fmt.Errorf("loading the regular font: %w", err)
+	f := &Fonts{rtl: rtl, lang: lang}
+	if err := f.r.init(lang); err != nil {
+		return nil, err
 	}
-	bold, err := text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF))
-	if err != nil {
-		return nil, fmt.Errorf("loading the bold font: %w", err)
-	}
-	return &Fonts{regular: reg, bold: bold, rtl: rtl, lang: lang}, nil
+	return f, nil
 }
 
 // RTL reports whether the language reads right to left.
 func (f *Fonts) RTL() bool { return f.rtl }
 
+// Face is a typeface at one pixel size. It is a small value: make one with Fonts.Face
+// wherever it is needed and pass it around freely.
+type Face struct {
+	Size float64 // in the pixels of the image drawn to (device pixels in the game)
+	Bold bool
+	RTL  bool // the line's base direction is right to left
+
+	fonts *Fonts
+}
+
 // Face returns a face of the given pixel size.
-func (f *Fonts) Face(size float64, bold bool) *text.GoTextFace {
-	src := f.regular
-	if bold {
-		src = f.bold
-	}
-	face := &text.GoTextFace{Source: src, Size: size}
-	if f.rtl {
-		face.Direction = text.DirectionRightToLeft
-	}
-	return face
+func (f *Fonts) Face(size float64, bold bool) Face {
+	return Face{Size: size, Bold: bold, RTL: f.rtl, fonts: f}
 }
 
 // LineHeight is the distance between baselines used for a face: generous, because young
 // readers track lines more easily with room between them.
-func LineHeight(face *text.GoTextFace) float64 { return face.Size * 1.35 }
+func LineHeight(face Face) float64 { return face.Size * 1.35 }
 
 // Lines wraps s to width.
-func Lines(s string, face *text.GoTextFace, width float64) []string {
-	return textwrap.Wrap(s, width, func(line string) float64 { return text.Advance(line, face) })
+func Lines(s string, face Face, width float64) []string {
+	return textwrap.Wrap(s, width, func(line string) float64 { return Width(line, face) })
 }
 
 // Height returns how tall s is when wrapped to width.
-func Height(s string, face *text.GoTextFace, width float64) float64 {
+func Height(s string, face Face, width float64) float64 {
 	return float64(len(Lines(s, face, width))) * LineHeight(face)
 }
 
 // Width returns the advance of a single line.
-func Width(s string, face *text.GoTextFace) float64 { return text.Advance(s, face) }
+func Width(s string, face Face) float64 { return face.fonts.r.width(s, face) }
 
 // Block draws s wrapped inside box, starting at its top, and returns the height used.
-func Block(dst *ebiten.Image, s string, face *text.GoTextFace, box geom.Rect, align Align, clr color.Color) float64 {
+func Block(dst *ebiten.Image, s string, face Face, box geom.Rect, align Align, clr color.Color) float64 {
 	lines := Lines(s, face, box.W)
 	lh := LineHeight(face)
 	y := box.Y
@@ -92,31 +92,12 @@ func Block(dst *ebiten.Image, s string, face *text.GoTextFace, box geom.Rect, al
 	return y - box.Y
 }
 
-// Line draws one line vertically centred in box.
-func Line(dst *ebiten.Image, s string, face *text.GoTextFace, box geom.Rect, align Align, clr color.Color) {
-	rtl := face.Direction == text.DirectionRightToLeft
-	op := &text.DrawOptions{}
-	op.ColorScale.ScaleWithColor(clr)
-	op.SecondaryAlign = text.AlignCenter
-	x := box.X
-	// Which screen edge the text hugs depends on the reading direction.
-	left := (align == Start) != rtl
-	switch {
-	case align == Center:
-		x = box.X + box.W/2
-		op.PrimaryAlign = text.AlignCenter
-	case left:
-		op.PrimaryAlign = text.AlignStart
-		if rtl {
-			op.PrimaryAlign = text.AlignEnd
-		}
-	default:
-		x = box.X + box.W
-		op.PrimaryAlign = text.AlignEnd
-		if rtl {
-			op.PrimaryAlign = text.AlignStart
-		}
-	}
-	op.GeoM.Translate(x, box.Y+box.H/2)
-	text.Draw(dst, s, face, op)
+// Line draws one line vertically centred in box: the face's ascent-to-descent band is
+// centred, whatever the glyphs, so lines of one face sit at the same height.
+func Line(dst *ebiten.Image, s string, face Face, box geom.Rect, align Align, clr color.Color) {
+	face.fonts.r.line(dst, s, face, box, align, clr)
 }
+
+// hugsLeft reports whether a line with this alignment sits against the left edge of its
+// box: which screen edge the text hugs depends on the reading direction.
+func hugsLeft(align Align, rtl bool) bool { return (align == Start) != rtl }

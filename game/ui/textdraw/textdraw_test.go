@@ -3,8 +3,6 @@ package textdraw
 import (
 	"strings"
 	"testing"
-
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 )
 
 func TestLinesFitTheWidthWithRealFonts(t *testing.T) {
@@ -42,7 +40,7 @@ func TestRTLFacesReadRightToLeft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !f.RTL() || f.Face(20, true).Direction != text.DirectionRightToLeft {
+	if !f.RTL() || !f.Face(20, true).RTL {
 		t.Fatal("an rtl font set must give right-to-left faces")
 	}
 }

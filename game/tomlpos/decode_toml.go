@@ -1,0 +1,52 @@
+//go:build !sangowebdata
+
+package tomlpos
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/BurntSushi/toml"
+
+	"sango/game/diag"
+)
+
+// Decode parses src into a generic map. A syntax error comes back as a problem whose
+// line and column are computed from the error's byte offset: the decoder's own line number
+// is one too high when the error sits on a line break.
+//
+// The web build, made with the sangowebdata tag, links predecode.go's version instead.
+func Decode(file, src string) (map[string]any, *diag.Problem) {
+	var raw map[string]any
+	_, err := toml.Decode(src, &raw)
+	if err == nil {
+		return raw, nil
+	}
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		return nil, &diag.Problem{File: file, Line: 1, Col: 1, Msg: "TOML: " + err.Error()}
+	}
+	p := diag.Problem{File: file, Line: pe.Position.Line, Col: pe.Position.Col, Msg: "TOML syntax: " + pe.Message}
+	if off := pe.Position.Start; off >= 0 && off <= len(src) {
+		p.Line, p.Col = OffsetPos(src, off)
+	}
+	return nil, &p
+}
+
+// Predecode decodes each source (by file name) as Decode does and writes the results,
+// problems included, in the form the web build reads back without a TOML decoder (see
+// predecode.go).
+func Predecode(srcs map[string]string) ([]byte, error) {
+	var out []byte
+	for _, name := range slices.Sorted(maps.Keys(srcs)) {
+		src := srcs[name]
+		raw, problem := Decode("", src)
+		var err error
+		if out, err = appendDecoded(out, src, raw, problem); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,301 @@
+package tomlpos
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"math"
+	"slices"
+
+	"sango/game/diag"
+)
+
+// The web build decodes no TOML: `make web` decodes the shipped level and language files
+// beforehand (Predecode, run by cmd/predecode) and embeds the results, which Decode then
+// looks up by the source's contents. That keeps the TOML decoder out of the download
+// (about 80 KB compressed). The desktop build, levelcheck and the tests keep decoding
+// the TOML itself, so problems still come with their file, line and column.
+//
+// The data is a sequence of entries, each a 16-byte header (an FNV-64a hash of the
+// source, the source's length, the length of the body that follows) and a body: the
+// decoded tree, or the problem Decode reported. Looking an entry up reads only headers
+// until it finds the one, and decodes only that body, so nothing is held between calls.
+//
+// The body is a small binary encoding of its own, with every value's Go type spelt out,
+// so the web build gets exactly the types the TOML decoder gives: the level decoder
+// tells a list of tables from a list, and a whole number from a decimal one. (Not JSON
+// or gob: decoding the shipped files as JSON took about 60 ms of the web build's start,
+// through reflection, and gob's decoder would add 150 KB to the download.)
+
+const headerSize = 16
+
+// Value kinds, one byte before each value.
+const (
+	kindString byte = iota
+	kindInt         // int64
+	kindFloat       // float64
+	kindBool
+	kindTable  // map[string]any
+	kindList   // []any
+	kindTables // []map[string]any, an array of tables
+)
+
+// A body starts with one of these.
+const (
+	bodyTree byte = iota
+	bodyProblem
+)
+
+// maxDepth bounds the nesting decodeValue follows, so damaged data cannot exhaust the
+// stack.
+const maxDepth = 64
+
+func sourceKey(src string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(src))
+	return h.Sum64()
+}
+
+func appendString(out []byte, s string) []byte {
+	out = binary.AppendUvarint(out, uint64(len(s)))
+	return append(out, s...)
+}
+
+func appendValue(out []byte, v any) ([]byte, error) {
+	switch v := v.(type) {
+	case string:
+		return appendString(append(out, kindString), v), nil
+	case int64:
+		return binary.AppendVarint(append(out, kindInt), v), nil
+	case float64:
+		return binary.BigEndian.AppendUint64(append(out, kindFloat), math.Float64bits(v)), nil
+	case bool:
+		b := byte(0)
+		if v {
+			b = 1
+		}
+		return append(out, kindBool, b), nil
+	case map[string]any:
+		out = binary.AppendUvarint(append(out, kindTable), uint64(len(v)))
+		// Sorted, so that the same files always give the same bytes, and so the same
+		// build version for the offline copy.
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			var err error
+			if out, err = appendValue(appendString(out, k), v[k]); err != nil {
+				return nil, fmt.Errorf("%s: %w", k, err)
+			}
+		}
+		return out, nil
+	case []any:
+		out = binary.AppendUvarint(append(out, kindList), uint64(len(v)))
+		for i, item := range v {
+			var err error
+			if out, err = appendValue(out, item); err != nil {
+				return nil, fmt.Errorf("item %d: %w", i+1, err)
+			}
+		}
+		return out, nil
+	case []map[string]any:
+		out = binary.AppendUvarint(append(out, kindTables), uint64(len(v)))
+		for i, item := range v {
+			var err error
+			if out, err = appendValue(out, item); err != nil {
+				return nil, fmt.Errorf("table %d: %w", i+1, err)
+			}
+		}
+		return out, nil
+	}
+	// Dates and times: no level or language file has a use for them.
+	return nil, fmt.Errorf("a %T cannot be carried into the web build", v)
+}
+
+// appendDecoded appends one source's entry to out.
+func appendDecoded(out []byte, src string, raw map[string]any, problem *diag.Problem) ([]byte, error) {
+	var body []byte
+	if problem != nil {
+		body = append(body, bodyProblem)
+		body = binary.AppendUvarint(body, uint64(max(problem.Line, 0)))
+		body = binary.AppendUvarint(body, uint64(max(problem.Col, 0)))
+		warning := byte(0)
+		if problem.Warning {
+			warning = 1
+		}
+		body = appendString(append(body, warning), problem.Msg)
+	} else {
+		if raw == nil {
+			raw = map[string]any{}
+		}
+		var err error
+		if body, err = appendValue(append(body, bodyTree), raw); err != nil {
+			return nil, err
+		}
+	}
+	out = binary.BigEndian.AppendUint64(out, sourceKey(src))
+	out = binary.BigEndian.AppendUint32(out, uint32(len(src)))
+	out = binary.BigEndian.AppendUint32(out, uint32(len(body)))
+	return append(out, body...), nil
+}
+
+// decodeFrom is Decode for the web build: it finds src's entry in data.
+func decodeFrom(data []byte, file, src string) (map[string]any, *diag.Problem) {
+	key, size := sourceKey(src), uint32(len(src))
+	for len(data) >= headerSize {
+		n := binary.BigEndian.Uint32(data[12:16])
+		if uint64(len(data)-headerSize) < uint64(n) {
+			break
+		}
+		body := data[headerSize : headerSize+int(n)]
+		if binary.BigEndian.Uint64(data[0:8]) == key && binary.BigEndian.Uint32(data[8:12]) == size {
+			raw, p, err := decodeBody(body)
+			if err != nil {
+				return nil, &diag.Problem{File: file, Line: 1, Col: 1, Msg: "the web build's copy of this file is damaged: " + err.Error()}
+			}
+			if p != nil {
+				p.File = file
+			}
+			return raw, p
+		}
+		data = data[headerSize+int(n):]
+	}
+	// Only a file changed after `make web` decoded it gets here: the build is stale.
+	return nil, &diag.Problem{File: file, Line: 1, Col: 1,
+		Msg: "this web build has no decoded copy of this file (it changed after the build decoded it); run make web again"}
+}
+
+var errShort = errors.New("data ends early")
+
+// reader decodes a body; the first error sticks and ends the work.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) byte() byte {
+	if r.err != nil || len(r.b) == 0 {
+		r.err = errShort
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *reader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errShort
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// count reads a length, which can never exceed the bytes left (each item takes one).
+func (r *reader) count() int {
+	n := r.uvarint()
+	if r.err == nil && n > uint64(len(r.b)) {
+		r.err = errShort
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) str() string {
+	n := r.count()
+	if r.err != nil {
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *reader) value(depth int) any {
+	if depth > maxDepth {
+		r.err = errors.New("nested too deep")
+	}
+	switch k := r.byte(); {
+	case r.err != nil:
+		return nil
+	case k == kindString:
+		return r.str()
+	case k == kindInt:
+		v, n := binary.Varint(r.b)
+		if n <= 0 {
+			r.err = errShort
+			return nil
+		}
+		r.b = r.b[n:]
+		return v
+	case k == kindFloat:
+		if len(r.b) < 8 {
+			r.err = errShort
+			return nil
+		}
+		v := math.Float64frombits(binary.BigEndian.Uint64(r.b))
+		r.b = r.b[8:]
+		return v
+	case k == kindBool:
+		return r.byte() == 1
+	case k == kindTable:
+		return r.table(depth)
+	case k == kindList:
+		out := make([]any, r.count())
+		for i := range out {
+			out[i] = r.value(depth + 1)
+		}
+		return out
+	case k == kindTables:
+		out := make([]map[string]any, r.count())
+		for i := range out {
+			if r.byte() != kindTable && r.err == nil {
+				r.err = errors.New("an array of tables holds something else")
+			}
+			out[i] = r.table(depth + 1)
+		}
+		return out
+	default:
+		r.err = fmt.Errorf("unknown kind %d", k)
+		return nil
+	}
+}
+
+// table reads a table's contents, after its kind byte.
+func (r *reader) table(depth int) map[string]any {
+	n := r.count()
+	out := make(map[string]any, n)
+	for range n {
+		k := r.str()
+		out[k] = r.value(depth + 1)
+	}
+	return out
+}
+
+func decodeBody(body []byte) (map[string]any, *diag.Problem, error) {
+	r := &reader{b: body}
+	switch r.byte() {
+	case bodyTree:
+		if r.byte() != kindTable && r.err == nil {
+			return nil, nil, errors.New("the file is not a table")
+		}
+		raw := r.table(0)
+		if r.err == nil && len(r.b) > 0 {
+			r.err = errors.New("data left over")
+		}
+		return raw, nil, r.err
+	case bodyProblem:
+		p := &diag.Problem{Line: int(r.uvarint()), Col: int(r.uvarint())}
+		p.Warning = r.byte() == 1
+		p.Msg = r.str()
+		return nil, p, r.err
+	}
+	if r.err == nil {
+		r.err = errors.New("unknown entry")
+	}
+	return nil, nil, r.err
+}
