@@ -175,7 +175,7 @@ func TestOffline(t *testing.T) {
 	t.Logf("offline: first frame %v after reloading with the server stopped", time.Since(start).Round(time.Millisecond))
 	for _, step := range []struct{ id, scene string }{
 		{"play", "bands"},
-		{"band:9to12", "levels"},
+		{"band:9to12", "map"},
 	} {
 		s, err := click(tab, step.id)
 		if err != nil {
@@ -185,7 +185,7 @@ func TestOffline(t *testing.T) {
 			t.Fatalf("offline, after clicking %q the scene is %q, want %q (%v)", step.id, s.Scene, step.scene, s)
 		}
 	}
-	screenshot(t, tab, shots, "offline-levels.png")
+	screenshot(t, tab, shots, "offline-map.png")
 }
 
 // TestNewVersion installs one build, then serves a newer one at the same address, as a

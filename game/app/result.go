@@ -103,13 +103,19 @@ func (s *resultScene) draw(g *Game, dst *ebiten.Image) {
 		y += m.Pad * 0.5
 	}
 	if s.res.Choices > 0 {
+		// Words stop above the buttons: on a small screen the last lines give way.
+		room := col.Bottom() - m.Button - m.Pad
 		score := g.cat.Format("ui.result_score", "safe", fmt.Sprint(s.res.SafeFirstTry), "total", fmt.Sprint(s.res.Choices))
-		y += textdraw.Block(dst, score, body, g.place(geom.Rect{X: col.X, Y: y, W: col.W}), textdraw.Start, theme.Ink)
+		if y+textdraw.Height(score, body, col.W) <= room {
+			y += textdraw.Block(dst, score, body, g.place(geom.Rect{X: col.X, Y: y, W: col.W}), textdraw.Start, theme.Ink)
+		}
 		next := g.T("ui.result_some_safe")
 		if s.res.SafeFirstTry == s.res.Choices {
 			next = g.T("ui.result_all_safe")
 		}
-		textdraw.Block(dst, next, body, g.place(geom.Rect{X: col.X, Y: y + m.Pad*0.25, W: col.W}), textdraw.Start, theme.InkSoft)
+		if y+m.Pad*0.25+textdraw.Height(next, body, col.W) <= room {
+			textdraw.Block(dst, next, body, g.place(geom.Rect{X: col.X, Y: y + m.Pad*0.25, W: col.W}), textdraw.Start, theme.InkSoft)
+		}
 	}
 	g.drawContentButtons(dst)
 }

@@ -23,11 +23,24 @@ func (*titleScene) activate(g *Game, id string) {
 	}
 }
 
-// regions splits the body into Sango's box and the text column.
-func (*titleScene) regions(g *Game) (art, column geom.Rect) {
+// need is the height the words, the notice and the Play button take at a width.
+func (*titleScene) need(g *Game, width float64) float64 {
+	m := g.m
+	h := m.Pad + textdraw.Height(g.T("ui.game_title"), g.fonts.Face(m.Title, true), width) + m.Pad*0.5 +
+		textdraw.Height(g.T("ui.tagline"), g.fonts.Face(m.Heading, false), width)
+	if g.notice != "" {
+		h += m.Pad + textdraw.Height(g.notice, g.fonts.Face(m.Small, false), width-2*m.Pad) + 2*m.Pad
+	}
+	return h + m.Pad + m.Button*1.25 + m.Pad
+}
+
+// regions splits the body into Sango's box and the text column. Sango gives up room
+// when a notice needs it, so the words never run under the Play button.
+func (s *titleScene) regions(g *Game) (art, column geom.Rect) {
 	b := g.body()
 	if g.m.Portrait {
-		art, column = b.SplitTop(b.H * 0.42)
+		share := max(0.18, min(0.42, 1-s.need(g, b.W)/b.H))
+		art, column = b.SplitTop(b.H * share)
 		return art.Inset(g.m.Pad), column
 	}
 	art, column = b.SplitLeft(b.W * 0.42)
@@ -49,7 +62,7 @@ func (s *titleScene) draw(g *Game, dst *ebiten.Image) {
 	g.drawSango(dst, g.place(art), "happy")
 	y := col.Y + m.Pad
 	if !m.Portrait {
-		y = col.Y + col.H*0.12
+		y = col.Y + max(0, min(col.H*0.12, col.H-s.need(g, col.W)))
 	}
 	titleFace := g.fonts.Face(m.Title, true)
 	y += textdraw.Block(dst, g.T("ui.game_title"), titleFace, g.place(geom.Rect{X: col.X, Y: y, W: col.W}), textdraw.Center, theme.Primary)
