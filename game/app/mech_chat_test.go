@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"testing"
-	"testing/fstest"
 
 	"sango/game/content"
 	"sango/game/level"
@@ -135,16 +134,7 @@ func checkChatScreen(t *testing.T, g *Game, ps *playScene, a *chat.Activity) {
 // TestChatMirrorsForRightToLeft checks that a right-to-left language gets the mirror
 // image of the chat's buttons.
 func TestChatMirrorsForRightToLeft(t *testing.T) {
-	en, err := fsReadFile(locales.FS(), "en.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rtlCopy := append([]byte("direction = \"rtl\"\n"), removeLine(en, "direction")...)
-	locs := fstest.MapFS{"en.toml": {Data: en}, "xx.toml": {Data: rtlCopy}}
-	set := content.Load(levels.FS(), "levels", locs, "locales")
-	if len(set.Problems) > 0 {
-		t.Fatalf("test content: %v", set.Problems)
-	}
+	set := rightToLeftContent(t)
 	// reach plays safely up to the first chat and makes one move in it.
 	reach := func(lang string, w, h float64) *Game {
 		g, err := New(Config{Content: set, Lang: lang, LevelID: "9to12-conduct-group-chat-upstander"})

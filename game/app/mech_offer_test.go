@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"testing/fstest"
 
 	"sango/game/content"
 	"sango/game/mech/offer"
@@ -147,16 +146,7 @@ func offerInside(r, room geom.Rect) bool {
 // TestOfferViewMirrorsRightToLeft: in a right-to-left language every button of the offer
 // card is the mirror image of its left-to-right place.
 func TestOfferViewMirrorsRightToLeft(t *testing.T) {
-	en, err := fsReadFile(locales.FS(), "en.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rtlCopy := append([]byte("direction = \"rtl\"\n"), removeLine(en, "direction")...)
-	locs := fstest.MapFS{"en.toml": {Data: en}, "xx.toml": {Data: rtlCopy}}
-	set := content.Load(levels.FS(), "levels", locs, "locales")
-	if len(set.Problems) > 0 {
-		t.Fatalf("test content: %v", set.Problems)
-	}
+	set := rightToLeftContent(t)
 	open := func(lang, id, step string, size [2]float64) *Game {
 		g, err := New(Config{Content: set, Lang: lang, LevelID: id})
 		if err != nil {

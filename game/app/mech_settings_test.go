@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"testing/fstest"
 
 	"sango/game/content"
 	"sango/game/mech"
 	"sango/game/mech/settings"
-	"sango/game/runner"
 	"sango/game/ui/theme"
 	"sango/game/ui/widget"
 	"sango/levels"
@@ -21,25 +19,7 @@ var settingsLevels = []string{"9to12-contact-new-game-profile", "13to18-conduct-
 // atSettings opens a level at w by h and plays up to its settings step.
 func atSettings(t *testing.T, set *content.Set, lang, id string, w, h float64) (*Game, *playScene, *settings.Activity) {
 	t.Helper()
-	g, err := New(Config{Content: set, Lang: lang, LevelID: id})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g.LayoutF(w, h)
-	g.layoutNow()
-	s, ok := g.scene.(*playScene)
-	if !ok {
-		t.Fatalf("%s: the %s screen is showing, not the level", id, g.SceneName())
-	}
-	for n := 0; s.run.View().Phase != runner.Activity; n++ {
-		if n > 50 || s.run.Done() {
-			t.Fatalf("%s: no settings step", id)
-		}
-		if err := s.run.Continue(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	g.layoutNow()
+	g, s := openAtStep(t, set, lang, id, "", w, h)
 	a, ok := s.run.View().Activity.(*settings.Activity)
 	if !ok {
 		t.Fatalf("%s: the first activity is %T", id, s.run.View().Activity)
@@ -145,13 +125,7 @@ func sizeName(size [2]float64) string { return fmt.Sprintf("%gx%g", size[0], siz
 // TestSettingsViewMirrorsForRightToLeft: the same strings marked rtl give the mirror
 // image of the left-to-right layout.
 func TestSettingsViewMirrorsForRightToLeft(t *testing.T) {
-	en, err := fsReadFile(locales.FS(), "en.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rtlCopy := append([]byte("direction = \"rtl\"\n"), removeLine(en, "direction")...)
-	locs := fstest.MapFS{"en.toml": {Data: en}, "xx.toml": {Data: rtlCopy}}
-	set := content.Load(levels.FS(), "levels", locs, "locales")
+	set := rightToLeftContent(t)
 	for _, id := range settingsLevels {
 		for _, size := range [][2]float64{{1280, 720}, {390, 844}} {
 			ltr, _, _ := atSettings(t, set, "en", id, size[0], size[1])

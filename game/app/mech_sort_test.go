@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"sango/game/content"
 	"sango/game/mech"
 	"sango/game/mech/sorter"
-	"sango/game/runner"
 	"sango/game/ui/geom"
 	"sango/game/ui/theme"
 	"sango/levels"
@@ -32,36 +30,7 @@ func playToSort(t *testing.T, set *content.Set, id, step string, w, h float64) (
 
 func playToSortIn(t *testing.T, set *content.Set, lang, id, step string, w, h float64) (*Game, *playScene) {
 	t.Helper()
-	g, err := New(Config{Content: set, Lang: lang, LevelID: id})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g.LayoutF(w, h)
-	g.layoutNow()
-	s, ok := g.scene.(*playScene)
-	if !ok {
-		t.Fatalf("%s: the %s screen is showing, not the level", id, g.SceneName())
-	}
-	r := s.Runner()
-	for n := 0; r.View().StepID != step; n++ {
-		if n > 100 || r.Done() {
-			t.Fatalf("%s: step %s never reached", id, step)
-		}
-		var err error
-		switch {
-		case r.View().Phase == runner.Choice:
-			err = r.Choose(r.Pick(runner.PlaySafe))
-		case r.View().Phase == runner.Activity && !r.View().Activity.Done():
-			_, err = r.Act(r.NextMove(runner.PlaySafe))
-		default:
-			err = r.Continue()
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	g.layoutNow()
-	return g, s
+	return openAtStep(t, set, lang, id, step, w, h)
 }
 
 // TestSortViewFitsEveryScreen lays each sort step out on phones, a tablet, a laptop and a
@@ -191,13 +160,7 @@ func TestSortViewFitsEveryScreen(t *testing.T) {
 // TestSortViewMirrorsForRightToLeft checks that a right-to-left language gets the mirror
 // image of the sort step: cards and bins at mirrored places, before and after a move.
 func TestSortViewMirrorsForRightToLeft(t *testing.T) {
-	en, err := fsReadFile(locales.FS(), "en.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rtlCopy := append([]byte("direction = \"rtl\"\n"), removeLine(en, "direction")...)
-	locs := fstest.MapFS{"en.toml": {Data: en}, "xx.toml": {Data: rtlCopy}}
-	set := content.Load(levels.FS(), "levels", locs, "locales")
+	set := rightToLeftContent(t)
 	for _, c := range sortSteps {
 		for _, size := range [][2]float64{{1280, 720}, {390, 844}} {
 			ltr, _ := playToSortIn(t, set, "en", c[0], c[1], size[0], size[1])

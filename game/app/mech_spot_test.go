@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"testing/fstest"
 
 	"sango/game/content"
 	"sango/game/mech"
@@ -21,27 +20,7 @@ var spotLevels = []string{"under9-conduct-kind-words", "9to12-content-sponsored-
 // spotGame opens a level and plays safe up to its spot step.
 func spotGame(t *testing.T, set *content.Set, lang, id string, w, h float64) (*Game, *playScene) {
 	t.Helper()
-	g, err := New(Config{Content: set, Lang: lang, LevelID: id})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g.LayoutF(w, h)
-	g.layoutNow()
-	s, ok := g.scene.(*playScene)
-	if !ok {
-		t.Fatalf("%s: the %s screen opened, not the level", id, g.SceneName())
-	}
-	for i := 0; s.run.View().Phase != runner.Activity; i++ {
-		if i > 50 || s.run.Done() {
-			t.Fatalf("%s: no spot step", id)
-		}
-		if s.run.View().Phase == runner.Choice {
-			s.activate(g, fmt.Sprintf("option:%d", s.run.Pick(runner.PlaySafe)))
-		} else {
-			s.activate(g, "continue")
-		}
-	}
-	g.layoutNow()
+	g, s := openAtStep(t, set, lang, id, "", w, h)
 	if _, ok := s.run.View().Activity.(*spot.Activity); !ok {
 		t.Fatalf("%s: the activity is %T", id, s.run.View().Activity)
 	}
@@ -157,13 +136,7 @@ func TestSpotViewButtonsFollowTheParts(t *testing.T) {
 
 // A right-to-left language mirrors the spot screen.
 func TestSpotViewMirrorsRightToLeft(t *testing.T) {
-	en, err := fsReadFile(locales.FS(), "en.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rtlCopy := append([]byte("direction = \"rtl\"\n"), removeLine(en, "direction")...)
-	locs := fstest.MapFS{"en.toml": {Data: en}, "xx.toml": {Data: rtlCopy}}
-	set := content.Load(levels.FS(), "levels", locs, "locales")
+	set := rightToLeftContent(t)
 	for _, size := range [][2]float64{{1280, 720}, {390, 844}} {
 		ltr, ls := spotGame(t, set, "en", spotLevels[1], size[0], size[1])
 		rtl, rs := spotGame(t, set, "xx", spotLevels[1], size[0], size[1])
