@@ -92,8 +92,11 @@ func (s *resultScene) draw(g *Game, dst *ebiten.Image) {
 		cx, cy := g.place(geom.Rect{X: col.X, Y: y, W: side, H: side}).Center()
 		shape.Circle(dst, cx, cy, side/2, c)
 		shape.Polygon(dst, theme.OnPrimary, starPoints(cx, cy, side*0.36, side*0.15)...)
-		textdraw.Line(dst, line, face, g.place(geom.Rect{X: col.X + side + m.Pad*0.5, Y: y, W: col.W - side - m.Pad*0.5, H: side}), textdraw.Start, theme.Ink)
-		y += side + m.Pad*0.5
+		// The words wrap beside the medal: a place's name can be long on a phone.
+		tw := col.W - side - m.Pad*0.5
+		th := textdraw.Height(line, face, tw)
+		textdraw.Block(dst, line, face, g.place(geom.Rect{X: col.X + side + m.Pad*0.5, Y: y + max(0, side-th)/2, W: tw}), textdraw.Start, theme.Ink)
+		y += max(side, th) + m.Pad*0.5
 	}
 	if sc := s.res.Score; sc.Judged() > 0 {
 		// Judgement, not suspicion: risky things caught and safe things trusted both count.
