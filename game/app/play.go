@@ -31,6 +31,7 @@ type playScene struct {
 	view     mechView      // the current mechanic's view, in the Activity phase
 	viewFor  mech.Activity // the activity view was made for
 	mechArea geom.Rect     // where the view was laid out, so draw matches layout
+	longest  map[longestKey]float64
 }
 
 func newPlay(g *Game, l *level.Level) scene {
@@ -270,13 +271,7 @@ func (s *playScene) activityRegions(g *Game, v runner.View, in geom.Rect) (promp
 	}
 	// The row is as tall as the longest thing this step can say (up to four lines), so it
 	// does not grow under the child's finger when a longer reaction comes.
-	if i := s.lvl.StepIndex(v.StepID); i >= 0 && s.lvl.Steps[i].Mech != nil {
-		longest := 0.0
-		for _, key := range s.lvl.Steps[i].Mech.TextKeys() {
-			longest = max(longest, textdraw.Height(g.T(key), face, textW))
-		}
-		rowH = max(rowH, min(longest, 4*textdraw.LineHeight(face))+m.Pad)
-	}
+	rowH = max(rowH, min(s.longestWords(g, v, face, textW), 4*textdraw.LineHeight(face))+m.Pad)
 	if reactionText != "" {
 		rowH = max(rowH, textdraw.Height(reactionText, face, textW)+m.Pad)
 	}
@@ -295,6 +290,32 @@ func (s *playScene) activityRegions(g *Game, v runner.View, in geom.Rect) (promp
 	top := prompt.Bottom() + m.Pad*0.5
 	area = geom.Rect{X: in.X, Y: top, W: in.W, H: max(0, reaction.Y-m.Pad*0.5-top)}
 	return prompt, area, reaction, next
+}
+
+// longestWords is the height of the tallest text the current mechanic step can show at
+// a width. It is measured once per step and width, not on every frame of a drag.
+func (s *playScene) longestWords(g *Game, v runner.View, face textdraw.Face, width float64) float64 {
+	key := longestKey{activity: v.Activity, width: width, size: g.m.Small}
+	if h, ok := s.longest[key]; ok {
+		return h
+	}
+	h := 0.0
+	if i := s.lvl.StepIndex(v.StepID); i >= 0 && s.lvl.Steps[i].Mech != nil {
+		for _, k := range s.lvl.Steps[i].Mech.TextKeys() {
+			h = max(h, textdraw.Height(g.T(k), face, width))
+		}
+	}
+	if s.longest == nil || len(s.longest) > 16 {
+		s.longest = map[longestKey]float64{}
+	}
+	s.longest[key] = h
+	return h
+}
+
+type longestKey struct {
+	activity mech.Activity
+	width    float64
+	size     float64
 }
 
 func (s *playScene) activityLayout(g *Game, v runner.View, in, _ geom.Rect) ([]*widget.Button, string) {
