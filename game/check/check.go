@@ -34,7 +34,50 @@ func (r Report) Warnings() int { return len(r.Problems) - r.Errors() }
 func Embedded(levelsFS, localesFS fs.FS) Report {
 	s := content.Load(levelsFS, "levels", localesFS, "locales")
 	files := len(s.Levels) + len(s.Broken) + len(s.Catalogs)
-	return Report{Files: files, Problems: s.Problems}
+	ps := append(s.Problems, translations(s.Catalogs, func(lang string) ([]byte, error) {
+		return fs.ReadFile(localesFS, lang+StampsExt)
+	}, "locales")...)
+	diag.Sort(ps)
+	return Report{Files: files, Problems: ps}
+}
+
+// StampsExt ends the name of the file beside a translation that records the English it
+// was translated from (locales/fr.stamps).
+const StampsExt = ".stamps"
+
+// translations compares every language with the base language. readStamps reads a
+// language's stamps file; an error means it has none.
+func translations(cats map[string]*locale.Catalog, readStamps func(lang string) ([]byte, error), dir string) []diag.Problem {
+	base, ok := cats[content.BaseLang]
+	if !ok {
+		return nil
+	}
+	var ps []diag.Problem
+	langs := make([]string, 0, len(cats))
+	for lang := range cats {
+		langs = append(langs, lang)
+	}
+	sort.Strings(langs)
+	for _, lang := range langs {
+		if lang == content.BaseLang {
+			continue
+		}
+		file := path.Join(dir, lang+StampsExt)
+		var stamps locale.Stamps
+		if data, err := readStamps(lang); err == nil {
+			var sp []diag.Problem
+			stamps, sp = locale.ParseStamps(file, data)
+			ps = append(ps, sp...)
+		}
+		ps = append(ps, locale.Compare(base, cats[lang], stamps, file)...)
+	}
+	for _, info := range locale.Languages() {
+		if _, ok := cats[info.Code]; !ok {
+			ps = append(ps, diag.Problem{File: path.Join(dir, info.Code+".toml"), Line: 1, Col: 1,
+				Msg: fmt.Sprintf("the game offers %s (%s) but has no language file for it", info.Name, info.Code)})
+		}
+	}
+	return ps
 }
 
 // Paths checks the files and folders named. When no language file is among them, level
@@ -99,6 +142,11 @@ func Paths(paths []string, fallback fs.FS) Report {
 				Msg: "the base language " + content.BaseLang + " is not among the language files checked"})
 		}
 	}
+	if len(localeFiles) > 0 {
+		r.Problems = append(r.Problems, translations(catalogs, func(lang string) ([]byte, error) {
+			return os.ReadFile(filepath.Join(localeDir(localeFiles), lang+StampsExt))
+		}, filepath.ToSlash(localeDir(localeFiles)))...)
+	}
 	ids := map[string]string{}
 	sort.Strings(levelFiles)
 	for _, f := range levelFiles {
@@ -130,6 +178,9 @@ func Paths(paths []string, fallback fs.FS) Report {
 	diag.Sort(r.Problems)
 	return r
 }
+
+// localeDir is the folder of the language files checked (the first one's).
+func localeDir(files []string) string { return filepath.Dir(files[0]) }
 
 func isLocale(p string) bool {
 	return path.Base(filepath.ToSlash(filepath.Dir(p))) == "locales"

@@ -213,8 +213,9 @@ func (s *Set) broken(file string, band level.Band, ps []diag.Problem) {
 }
 
 // CheckLevel parses and validates one level file. A level is playable when its text is
-// complete in the base language; keys missing from other languages are reported as
-// warnings, because the game falls back to the base language for them.
+// complete in the base language; keys missing from other languages are warnings here,
+// because the game falls back to the base language for them. levelcheck makes them
+// errors (locale.Compare), so a new level cannot ship without its translations.
 func CheckLevel(file string, data []byte, catalogs map[string]*locale.Catalog) (*level.Level, []diag.Problem) {
 	l, ps := level.Parse(file, data)
 	if l == nil {

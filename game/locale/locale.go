@@ -29,27 +29,63 @@ type Catalog struct {
 	Direction Direction
 	file      string
 	strings   map[string]string
+	plurals   map[string]Plural
+	review    []string // keys and table names marked as awaiting a native speaker; "*" is all
 	pos       tomlpos.Index
+}
+
+// Plural is a string whose wording depends on a number: one form per CLDR plural category
+// the language has ("one", "few", "other"...). Count names the placeholder whose number
+// picks the form.
+type Plural struct {
+	Count string
+	Forms map[string]string
 }
 
 // Source names the file the catalog came from.
 func (c *Catalog) Source() string { return c.file }
 
-// Has reports whether key has a string.
+// Has reports whether key has a string, plain or plural.
 func (c *Catalog) Has(key string) bool {
-	_, ok := c.strings[key]
+	if _, ok := c.strings[key]; ok {
+		return true
+	}
+	_, ok := c.plurals[key]
 	return ok
 }
 
-// Keys lists every key, sorted.
+// PluralOf returns the plural string for key, if key is one.
+func (c *Catalog) PluralOf(key string) (Plural, bool) {
+	p, ok := c.plurals[key]
+	return p, ok
+}
+
+// Keys lists every key, plain and plural, sorted.
 func (c *Catalog) Keys() []string {
-	keys := make([]string, 0, len(c.strings))
+	keys := make([]string, 0, len(c.strings)+len(c.plurals))
 	for k := range c.strings {
+		keys = append(keys, k)
+	}
+	for k := range c.plurals {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	return keys
 }
+
+// NeedsReview reports whether key is marked as awaiting review by a native speaker, by
+// itself, by its table or by the whole file ("*").
+func (c *Catalog) NeedsReview(key string) bool {
+	for _, m := range c.review {
+		if m == "*" || m == key || strings.HasPrefix(key, m+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// ReviewMarks lists the needs_review entries as written.
+func (c *Catalog) ReviewMarks() []string { return append([]string(nil), c.review...) }
 
 // Pos returns where key is defined.
 func (c *Catalog) Pos(key string) tomlpos.Pos { return c.pos.Find(key) }
@@ -69,6 +105,7 @@ func Parse(file string, data []byte) (*Catalog, []diag.Problem) {
 		Direction: LTR,
 		file:      file,
 		strings:   map[string]string{},
+		plurals:   map[string]Plural{},
 		pos:       tomlpos.Scan(string(data)),
 	}
 	var problems []diag.Problem
@@ -94,6 +131,9 @@ func Parse(file string, data []byte) (*Catalog, []diag.Problem) {
 				addf(key, "direction must be \"ltr\" or \"rtl\", not %v", v)
 			}
 			continue
+		case "needs_review":
+			c.review = c.parseReview(key, v, addf)
+			continue
 		}
 		c.flatten(key, v, addf)
 	}
@@ -104,11 +144,33 @@ func Parse(file string, data []byte) (*Catalog, []diag.Problem) {
 	return c, problems
 }
 
+func (c *Catalog) parseReview(key string, v any, addf func(string, string, ...any)) []string {
+	list, ok := v.([]any)
+	if !ok {
+		addf(key, "needs_review must be a list of keys or table names, or [\"*\"] for the whole file")
+		return nil
+	}
+	var marks []string
+	for _, item := range list {
+		s, ok := item.(string)
+		if !ok || s == "" {
+			addf(key, "needs_review must list keys or table names in quotes, not %v", item)
+			continue
+		}
+		marks = append(marks, s)
+	}
+	return marks
+}
+
 func (c *Catalog) flatten(key string, v any, addf func(string, string, ...any)) {
 	switch t := v.(type) {
 	case string:
 		c.strings[key] = t
 	case map[string]any:
+		if _, plural := t["count"]; plural {
+			c.parsePlural(key, t, addf)
+			return
+		}
 		for k, sub := range t {
 			c.flatten(key+"."+k, sub, addf)
 		}
@@ -117,19 +179,53 @@ func (c *Catalog) flatten(key string, v any, addf func(string, string, ...any)) 
 	}
 }
 
+// parsePlural reads { count = "n", one = "...", other = "..." }. Which categories a
+// language needs is levelcheck's business; here every form must be a string and "other",
+// the form every language has, must be there.
+func (c *Catalog) parsePlural(key string, t map[string]any, addf func(string, string, ...any)) {
+	p := Plural{Forms: map[string]string{}}
+	for k, v := range t {
+		s, ok := v.(string)
+		if !ok {
+			addf(key, "%s.%s must be a string in quotes", key, k)
+			continue
+		}
+		if k == "count" {
+			p.Count = s
+			continue
+		}
+		if !IsPluralCategory(k) {
+			addf(key, "%s: %q is not a plural category; use zero, one, two, few, many or other", key, k)
+			continue
+		}
+		p.Forms[k] = s
+	}
+	if _, ok := p.Forms["other"]; !ok {
+		addf(key, "%s needs an \"other\" form, which every language uses", key)
+	}
+	c.plurals[key] = p
+}
+
 // Text returns the string for key, or the key itself in brackets so a missing string is
-// visible on screen instead of silently blank.
+// visible on screen instead of silently blank. A plural string gives its "other" form.
 func (c *Catalog) Text(key string) string {
 	if s, ok := c.strings[key]; ok {
 		return s
+	}
+	if p, ok := c.plurals[key]; ok {
+		return p.Forms["other"]
 	}
 	return "[" + key + "]"
 }
 
 // Format returns the string for key with {name} placeholders filled from args, given as
-// name, value pairs.
+// name, value pairs. For a plural string, the value of its count placeholder picks the
+// form by the language's plural rules.
 func (c *Catalog) Format(key string, args ...string) string {
 	s := c.Text(key)
+	if p, ok := c.plurals[key]; ok {
+		s = p.pick(c.Lang, args)
+	}
 	for i := 0; i+1 < len(args); i += 2 {
 		s = strings.ReplaceAll(s, "{"+args[i]+"}", args[i+1])
 	}
