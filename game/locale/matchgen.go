@@ -4,6 +4,7 @@ package locale
 
 import (
 	"fmt"
+	"go/format"
 	"sort"
 	"strings"
 
@@ -75,5 +76,9 @@ func matchTableSource(table map[string]string) string {
 		fmt.Fprintf(&b, "\t%q: %q,\n", k, table[k])
 	}
 	b.WriteString("}\n")
-	return b.String()
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		panic(fmt.Sprintf("generated table does not parse: %v", err)) // a bug in this file
+	}
+	return string(src)
 }
