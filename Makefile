@@ -16,7 +16,7 @@ RUN_PKGS   := libgl1 libgl1-mesa-dri libx11-6 libasound2
 WEB_PKGS   := brotli gzip
 TEST_PKGS  := $(RUN_PKGS) $(WEB_PKGS) xvfb xauth chromium
 
-.PHONY: run build test check vet web bench deps-run deps-test clean help sango-serve serve dist
+.PHONY: fonts run build test check vet web bench deps-run deps-test clean help sango-serve serve dist
 
 help:
 	@echo "make run    build and start the game"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench  measure idle CPU and other performance figures"
 	@echo "make serve  build and start the classroom server (sango-serve) on port 8080; ARGS=... passes flags"
 	@echo "make sango-serve  build the classroom server, game inside, into $(BUILD)/sango-serve"
+	@echo "make fonts  re-subset the Arabic and Chinese fonts to the characters the locales use"
 	@echo "make dist   build sango-serve for Linux, Windows and macOS (amd64, arm64) into $(BUILD)/dist"
 
 deps-run:
@@ -48,6 +49,13 @@ run: deps-run build
 
 check:
 	$(GO) run ./cmd/levelcheck
+
+# The Arabic and Chinese fonts, cut down to the characters the locale files use. The
+# results are committed; run this after changing ar.toml or zh.toml (a test says when).
+# pyftsubset is importable only by Debian's own /usr/bin/python3.
+fonts:
+	@sh scripts/need-packages.sh fonts-noto-core fonts-noto-cjk fonttools python3-brotli
+	/usr/bin/python3 scripts/subset-fonts.py locales assets/fonts
 
 vet:
 	@out=$$(gofmt -l cmd game levels locales assets wasm); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

@@ -6,7 +6,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.toml
+//go:embed *.toml *.stamps
 var files embed.FS
 
 // FS returns the catalogs.

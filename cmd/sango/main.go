@@ -18,6 +18,7 @@ import (
 	"sango/game/app"
 	"sango/game/content"
 	"sango/game/level"
+	"sango/game/locale"
 	"sango/game/runner"
 	"sango/game/ui/input"
 	"sango/game/ui/sound"
@@ -33,6 +34,7 @@ type options struct {
 	autoplay, inputDevice string
 	mute                  bool
 	openAll               bool
+	pickLanguage          bool
 	sensitive             bool
 	width, height         int
 }
@@ -48,7 +50,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fl.SetOutput(stderr)
 	fl.StringVar(&o.band, "band", "", "start at this age band's levels: under9, 9to12 or 13to18")
 	fl.StringVar(&o.levelID, "level", "", "start playing the level with this id")
-	fl.StringVar(&o.lang, "lang", "", "language code, e.g. en (default: from the system)")
+	fl.StringVar(&o.lang, "lang", "", "language: ar, zh, en, fr, ru or es (default: the one picked before, or on a first start the system's, with the picker shown)")
+	fl.BoolVar(&o.pickLanguage, "pick-language", false, "start at the language picker, as on a first start, even when playing by itself")
 	fl.StringVar(&o.levelsDir, "levels", "", "load levels from this folder (laid out like levels/) instead of the built-in set")
 	fl.StringVar(&o.dataDir, "data", "", "folder where progress is kept (default: the user's config folder)")
 	fl.StringVar(&o.screenshot, "screenshot", "", "write a PNG of the screen here after -frames ticks, then exit")
@@ -105,7 +108,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	cfg := app.Config{
-		Content: set, Lang: pickLang(o.lang, set, stderr), Band: level.Band(o.band), LevelID: o.levelID,
+		Content: set, Lang: flagLang(o.lang, set, stderr), Prefs: systemLanguages(),
+		AskLanguage: o.lang == "" && (o.autoplay == "" || o.pickLanguage),
+		Band:        level.Band(o.band), LevelID: o.levelID,
 		Store: openStore(o.dataDir, stderr), Out: stdout, OpenAll: o.openAll,
 		ScreenshotPath: o.screenshot, ScreenshotFrames: o.frames,
 	}
@@ -171,29 +176,20 @@ func autoplay(o options) (*app.Autoplay, error) {
 	return ap, nil
 }
 
-// pickLang honours -lang, then the system's LC_ALL, LC_MESSAGES and LANG, falling back
-// to English when no catalog matches.
-func pickLang(flagLang string, set *content.Set, stderr io.Writer) string {
-	base := func(tag string) string {
-		tag = strings.ToLower(tag)
-		if i := strings.IndexAny(tag, "_.-@"); i > 0 {
-			tag = tag[:i]
-		}
-		return tag
+// flagLang resolves -lang: a shipped language, matched the way system preferences are
+// ("fr-CA" and "fr_FR.UTF-8" are French). An unknown one is reported and left out, so
+// the usual choice applies.
+func flagLang(flagValue string, set *content.Set, stderr io.Writer) string {
+	if flagValue == "" {
+		return ""
 	}
-	if flagLang != "" {
-		if _, ok := set.Catalogs[base(flagLang)]; ok {
-			return base(flagLang)
-		}
-		fmt.Fprintf(stderr, "sango: no language file for %q; using %s\n", flagLang, content.BaseLang)
-		return content.BaseLang
+	const none = "-"
+	code := locale.Match([]string{flagValue}, none)
+	if _, ok := set.Catalogs[code]; !ok {
+		fmt.Fprintf(stderr, "sango: no language file for %q; the languages are %s\n", flagValue, strings.Join(locale.Codes(), ", "))
+		return ""
 	}
-	for _, c := range []string{os.Getenv("LC_ALL"), os.Getenv("LC_MESSAGES"), os.Getenv("LANG")} {
-		if _, ok := set.Catalogs[base(c)]; ok {
-			return base(c)
-		}
-	}
-	return content.BaseLang
+	return code
 }
 
 // openSound returns a working player, or a silent one when muted or when no sound

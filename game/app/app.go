@@ -32,7 +32,14 @@ import (
 // Config is everything the game is started with.
 type Config struct {
 	Content *content.Set
-	Lang    string
+	// Lang, when set (-lang), is the language to use, whatever was picked before.
+	// Otherwise the language picked last time is used, or, on a first start, the best
+	// match for Prefs (the system's or browser's languages), and the picker is offered
+	// when AskLanguage is set.
+	Lang         string
+	Prefs        []string
+	AskLanguage  bool
+	LoadLanguage LanguageLoader // nil: the languages in Content
 	Band    level.Band // start at this band's level list
 	LevelID string     // start playing this level
 	Store   *storage.Store
@@ -57,6 +64,8 @@ type Game struct {
 	rtl      bool
 	progress progress.Progress
 	notice   string // a gentle message shown once on the title screen
+	// noticeKind is why there is a notice, so it can be said again in a newly picked language.
+	noticeKind *storage.Notice
 
 	w, h    int
 	m       theme.Metrics
@@ -79,6 +88,10 @@ type Game struct {
 	shots   []pendingShot
 	quitErr error
 	quit    bool
+
+	loading     *languageLoad              // a language switch under way
+	langErr     string                     // the language that last failed to load
+	pickerFonts map[string]*textdraw.Fonts // faces for each language's own name
 }
 
 type pendingShot struct {
@@ -100,30 +113,40 @@ func New(cfg Config) (*Game, error) {
 	if cfg.Store == nil {
 		cfg.Store = storage.New(&storage.Memory{})
 	}
-	cat := cfg.Content.Catalog(cfg.Lang)
-	if cat == nil {
-		return nil, errors.New("app: no language file could be loaded; run levelcheck to see why")
+	if cfg.LoadLanguage == nil {
+		cfg.LoadLanguage = func(code string) (*locale.Catalog, error) {
+			if c, ok := cfg.Content.Catalogs[code]; ok {
+				return c, nil
+			}
+			return nil, fmt.Errorf("no language file for %q", code)
+		}
 	}
-	rtl := cat.Direction == locale.RTL
-	fonts, err := textdraw.NewFonts(cat.Lang, rtl)
+	g := &Game{cfg: cfg, dirty: true, relayout: true, awake: true}
+	var notice *storage.Notice
+	g.progress, notice = cfg.Store.Load()
+	if notice != nil {
+		g.noticeKind = notice
+		if !notice.Fresh {
+			fmt.Fprintf(cfg.Out, "sango: %v\n", notice.Err)
+		}
+	}
+	lang, ask := g.startLanguage()
+	cat, err := cfg.LoadLanguage(lang)
+	if err != nil {
+		// The language picked before cannot be had now (on the web, offline before its
+		// files were ever fetched): the base language always can, and the picker is offered.
+		fmt.Fprintf(cfg.Out, "sango: language %s: %v\n", lang, err)
+		if cat, err = cfg.LoadLanguage(content.BaseLang); err != nil {
+			return nil, fmt.Errorf("app: no language file could be loaded (%w); run levelcheck to see why", err)
+		}
+		ask = cfg.AskLanguage
+	}
+	fonts, err := textdraw.NewFonts(cat.Lang, cat.Direction == locale.RTL)
 	if err != nil {
 		return nil, fmt.Errorf("app: %w", err)
 	}
-	g := &Game{cfg: cfg, cat: cat, fonts: fonts, rtl: rtl, dirty: true, relayout: true, awake: true}
-	var notice *storage.Notice
-	g.progress, notice = cfg.Store.Load()
-	switch {
-	case notice == nil:
-	case notice.Fresh:
-		// A first start says, in a child's words, where progress is kept and that
-		// nothing leaves the device.
-		g.notice = g.cat.Text("ui.progress_fresh")
-	default:
-		fmt.Fprintf(cfg.Out, "sango: %v\n", notice.Err)
-		if notice.Damaged {
-			g.notice = g.cat.Text("ui.progress_damaged")
-		}
-	}
+	g.useLanguage(cat, fonts)
+	g.notice = g.noticeText()
 	if cfg.Autoplay != nil {
 		g.script = &input.Script{}
 		g.src = g.script
@@ -134,7 +157,40 @@ func New(cfg Config) (*Game, error) {
 		g.shots = append(g.shots, pendingShot{path: cfg.ScreenshotPath, tick: max(1, cfg.ScreenshotFrames)})
 	}
 	g.scene = g.startScene()
+	if ask && g.cfg.LevelID == "" && !g.cfg.Band.Valid() {
+		g.scene = &languageScene{first: true}
+	}
 	return g, nil
+}
+
+// startLanguage decides the language to start in, and whether to offer the picker: -lang
+// wins; then the child's earlier pick; on a first start, the system's preference, with
+// the picker shown so the child can change it.
+func (g *Game) startLanguage() (code string, ask bool) {
+	if g.cfg.Lang != "" {
+		return g.cfg.Lang, false
+	}
+	if saved := g.progress.Settings.Lang; saved != "" {
+		if _, ok := locale.LanguageInfo(saved); ok {
+			return saved, false
+		}
+	}
+	return locale.Match(g.cfg.Prefs, content.BaseLang), g.cfg.AskLanguage
+}
+
+// noticeText is the gentle message the title screen shows once, in the current language:
+// on a first start, where progress is kept and that nothing leaves the device; after
+// damaged progress was set aside, that a copy was kept.
+func (g *Game) noticeText() string {
+	switch n := g.noticeKind; {
+	case n == nil:
+		return ""
+	case n.Fresh:
+		return g.cat.Text("ui.progress_fresh")
+	case n.Damaged:
+		return g.cat.Text("ui.progress_damaged")
+	}
+	return ""
 }
 
 // startScene honours -level and -band.
@@ -229,6 +285,7 @@ func (g *Game) Update() error {
 		return ebiten.Termination
 	}
 	g.tick++
+	g.pollLanguage()
 	if g.relayout {
 		g.layoutNow()
 	}
@@ -277,7 +334,7 @@ func (g *Game) Update() error {
 	// Frames keep running for a moment after any input: in input-driven mode a key
 	// pressed within one tick of the last one would otherwise wait for the next input.
 	recentInput := time.Since(g.lastInput) < inputGrace
-	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit || recentInput)
+	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit || recentInput || g.loading != nil)
 	return nil
 }
 

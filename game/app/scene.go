@@ -65,7 +65,7 @@ func (g *Game) drawTopBar(dst *ebiten.Image) {
 		// The title sits between the buttons and is cut short rather than overlap them.
 		left, right := m.Pad, m.W-m.Pad
 		for _, b := range g.buttons.Buttons {
-			if b.ID == "back" || b.ID == "help" {
+			if isBarButton(b.ID) {
 				if b.Rect.X < m.W/2 {
 					left = max(left, b.Rect.Right()+m.Pad)
 				} else {
@@ -78,11 +78,14 @@ func (g *Game) drawTopBar(dst *ebiten.Image) {
 		textdraw.Line(dst, t, face, geom.Rect{X: left, Y: 0, W: right - left, H: m.TopBar}, textdraw.Center, theme.Ink)
 	}
 	for _, b := range g.buttons.Buttons {
-		if b.ID == "back" || b.ID == "help" {
+		if isBarButton(b.ID) {
 			widget.Draw(dst, b, g.fonts, m, b.ID == g.buttons.Focused(), b.ID == g.buttons.Hovered(), b.ID == g.buttons.Pressed())
 		}
 	}
 }
+
+// isBarButton reports whether a button sits in the top bar, drawn with it.
+func isBarButton(id string) bool { return id == "back" || id == "help" || id == "language" }
 
 // fitLine shortens s with an ellipsis until it fits width.
 func fitLine(s string, face textdraw.Face, width float64) string {
@@ -102,7 +105,7 @@ func fitLine(s string, face textdraw.Face, width float64) string {
 // drawContentButtons draws every button that is not in the top bar.
 func (g *Game) drawContentButtons(dst *ebiten.Image) {
 	for _, b := range g.buttons.Buttons {
-		if b.ID == "back" || b.ID == "help" {
+		if isBarButton(b.ID) {
 			continue
 		}
 		widget.Draw(dst, b, g.fonts, g.m, b.ID == g.buttons.Focused(), b.ID == g.buttons.Hovered(), b.ID == g.buttons.Pressed())

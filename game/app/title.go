@@ -4,6 +4,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"sango/game/ui/geom"
+	"sango/game/ui/icon"
 	"sango/game/ui/textdraw"
 	"sango/game/ui/theme"
 	"sango/game/ui/widget"
@@ -17,9 +18,12 @@ func (*titleScene) title(*Game) string { return "" }
 func (*titleScene) hasBack() bool      { return false }
 func (*titleScene) back(*Game)         {}
 func (*titleScene) activate(g *Game, id string) {
-	if id == "play" {
+	switch id {
+	case "play":
 		g.notice = ""
 		g.goTo(&bandsScene{})
+	case "language":
+		g.goTo(&languageScene{})
 	}
 }
 
@@ -53,7 +57,23 @@ func (s *titleScene) layout(g *Game) ([]*widget.Button, string) {
 	w := min(col.W, 420*m.Unit)
 	h := m.Button * 1.25
 	r := geom.Rect{X: col.X + (col.W-w)/2, Y: col.Bottom() - h - m.Pad, W: w, H: h}
-	return []*widget.Button{{ID: "play", Label: g.T("ui.play"), Style: widget.Primary, Rect: g.place(r)}}, "play"
+	play := &widget.Button{ID: "play", Label: g.T("ui.play"), Style: widget.Primary, Rect: g.place(r)}
+	return []*widget.Button{play, s.languageButton(g)}, "play"
+}
+
+// languageButton sits in the top bar where Back sits elsewhere: a globe and the current
+// language's own name, which is what a child looking for their language recognises.
+func (s *titleScene) languageButton(g *Game) *widget.Button {
+	m := g.m
+	name := g.cat.Name
+	if name == "" {
+		name = g.cat.Lang
+	}
+	h := m.Button
+	w := textdraw.Width(name, g.fonts.Face(m.Body, true)) + 3*m.Pad + h*0.6
+	return &widget.Button{ID: "language", Label: name, Style: widget.Secondary,
+		Rect: g.place(geom.Rect{X: m.Pad, Y: (m.TopBar - h) / 2, W: w, H: h}),
+		Icon: func(dst *ebiten.Image, box geom.Rect) { icon.Draw(dst, "globe", box) }}
 }
 
 func (s *titleScene) draw(g *Game, dst *ebiten.Image) {

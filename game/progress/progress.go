@@ -22,6 +22,15 @@ type Progress struct {
 	// place on the band's map is done. They are kept once earned, even if new levels
 	// arrive later.
 	Badges map[string]bool `json:"badges,omitempty"`
+	// Settings are the child's choices about the game itself, kept with the progress so
+	// that one file holds everything and a damaged file loses nothing twice.
+	Settings Settings `json:"settings,omitzero"`
+}
+
+// Settings are choices that outlast a play.
+type Settings struct {
+	// Lang is the language picked on the first start or later; "" until one is picked.
+	Lang string `json:"lang,omitempty"`
 }
 
 // LevelRecord is one level's history.

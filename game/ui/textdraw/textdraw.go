@@ -58,14 +58,36 @@ type Face struct {
 	fonts *Fonts
 }
 
-// Face returns a face of the given pixel size.
+// Face returns a face of the given pixel size. Chinese is drawn a little larger: a
+// character packs many strokes into one em, and at the size that suits Latin letters the
+// strokes of complex characters run together for young readers.
 func (f *Fonts) Face(size float64, bold bool) Face {
+	if f.cjk() {
+		size *= cjkScale
+	}
 	return Face{Size: size, Bold: bold, RTL: f.rtl, fonts: f}
 }
 
+const (
+	cjkScale      = 1.1
+	latinLeading  = 1.35
+	cjkLeading    = 1.5 // CJK text has no ascenders or descenders to separate its lines
+	arabicLeading = 1.6 // Arabic marks reach above and below the letters
+)
+
+func (f *Fonts) cjk() bool { return f.lang == "zh" || f.lang == "ja" || f.lang == "ko" }
+
 // LineHeight is the distance between baselines used for a face: generous, because young
 // readers track lines more easily with room between them.
-func LineHeight(face Face) float64 { return face.Size * 1.35 }
+func LineHeight(face Face) float64 {
+	switch {
+	case face.fonts != nil && face.fonts.cjk():
+		return face.Size * cjkLeading
+	case face.fonts != nil && face.fonts.lang == "ar":
+		return face.Size * arabicLeading
+	}
+	return face.Size * latinLeading
+}
 
 // Lines wraps s to width.
 func Lines(s string, face Face, width float64) []string {

@@ -11,25 +11,48 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/text/language"
 
+	"sango/assets/fonts"
 	"sango/game/ui/geom"
 )
 
 // renderer shapes with text/v2. The Go fonts are small and cover Latin, Greek and
-// Cyrillic; scripts they lack need their own faces.
+// Cyrillic; Arabic and Chinese have their own faces (assets/fonts). The Arabic face holds
+// Latin letters too: with one face for the whole line, text/v2's bidi puts a Latin name
+// or a number where an Arabic reader expects it, which a MultiFace of two fonts did not.
 type renderer struct {
 	regular, bold *text.GoTextFaceSource
+	lang          language.Tag // guides shaping: script, and Chinese rather than Japanese forms
 }
 
-func (r *renderer) init(string) error {
+func (r *renderer) init(lang string) error {
 	var err error
-	if r.regular, err = text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF)); err != nil {
-		return fmt.Errorf("loading the regular font: %w", err)
+	r.lang = language.Make(lang)
+	if r.regular, err = source(lang, false); err != nil {
+		return err
 	}
-	if r.bold, err = text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF)); err != nil {
-		return fmt.Errorf("loading the bold font: %w", err)
+	r.bold, err = source(lang, true)
+	return err
+}
+
+// source loads the face for a language and weight.
+func source(lang string, bold bool) (*text.GoTextFaceSource, error) {
+	data := goregular.TTF
+	if bold {
+		data = gobold.TTF
 	}
-	return nil
+	if name := fonts.File(lang, bold); name != "" {
+		var err error
+		if data, err = fonts.Data(name); err != nil {
+			return nil, fmt.Errorf("loading the %s font: %w", lang, err)
+		}
+	}
+	src, err := text.NewGoTextFaceSource(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("loading the %s font (bold %v): %w", lang, bold, err)
+	}
+	return src, nil
 }
 
 // goFace is the text/v2 face for face. A GoTextFace is cheap to make: text/v2 caches
@@ -39,7 +62,7 @@ func (r *renderer) goFace(face Face) *text.GoTextFace {
 	if face.Bold {
 		src = r.bold
 	}
-	gf := &text.GoTextFace{Source: src, Size: face.Size}
+	gf := &text.GoTextFace{Source: src, Size: face.Size, Language: r.lang}
 	if face.RTL {
 		gf.Direction = text.DirectionRightToLeft
 	}
