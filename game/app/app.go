@@ -92,6 +92,7 @@ type Game struct {
 	loading     *languageLoad              // a language switch under way
 	langErr     string                     // the language that last failed to load
 	pickerFonts map[string]*textdraw.Fonts // faces for each language's own name
+	missing     map[string]bool            // text keys already reported missing
 }
 
 type pendingShot struct {
@@ -213,8 +214,20 @@ func (g *Game) startScene() scene {
 	return &titleScene{}
 }
 
-// T returns the text for a locale key.
-func (g *Game) T(key string) string { return g.cat.Text(key) }
+// T returns the text for a locale key. A key the language lacks shows as [key] on screen
+// and is logged once, so tests and translators hear about it.
+func (g *Game) T(key string) string {
+	if !g.cat.Has(key) {
+		if g.missing == nil {
+			g.missing = map[string]bool{}
+		}
+		if !g.missing[key] {
+			g.missing[key] = true
+			fmt.Fprintf(g.cfg.Out, "sango: missing text %q in %s\n", key, g.cat.Lang)
+		}
+	}
+	return g.cat.Text(key)
+}
 
 // go switches to another scene.
 func (g *Game) goTo(s scene) {
