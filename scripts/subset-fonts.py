@@ -61,6 +61,10 @@ def main(locales, out):
             # Arabic first: its metrics (ascent, line gap) suit the taller script.
             merged = Merger().merge([arabic, latin])
             merged["name"].setName(f"Sango Arabic {style}", 4, 3, 1, 0x409)
+            # The merge stamps the time; a fixed stamp keeps the output identical run to run.
+            merged.recalcTimestamp = False
+            src_head = TTFont(f"{NOTO}/NotoSansArabic-{style}.ttf")["head"]
+            merged["head"].created, merged["head"].modified = src_head.created, src_head.modified
             merged.save(os.path.join(out, f"ar-{weight}.ttf"))
         subset_font(f"{CJK}/NotoSansCJK-{style}.ttc", os.path.join(out, f"zh-{weight}.otf"), zh, font_number=2)
     for name in sorted(os.listdir(out)):
