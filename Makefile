@@ -68,12 +68,21 @@ vet:
 # The level and language files are decoded here, ahead of time (cmd/predecode), so the
 # WebAssembly carries no TOML decoder; levelcheck and the desktop build still read TOML.
 PREDECODED := game/tomlpos/predecoded.bin
+BASE_LANG  := en
 web:
 	@sh scripts/need-packages.sh $(WEB_PKGS)
 	@rm -rf $(WEB) && mkdir -p $(WEB)
-	$(GO) run ./cmd/predecode -o $(PREDECODED) levels locales
+	$(GO) run ./cmd/predecode -o $(PREDECODED) levels locales/$(BASE_LANG).toml
 	GOOS=js GOARCH=wasm $(GO) build -tags sangowebdata -trimpath -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
+	@# Every other language is a pair of files fetched when it is picked: its strings and
+	@# their decoded form. Arabic and Chinese fonts are fetched then too (never precached).
+	mkdir -p $(WEB)/locales $(WEB)/fonts
+	for f in locales/*.toml; do \
+		lang=$$(basename $$f .toml); [ $$lang = $(BASE_LANG) ] && continue; \
+		cp $$f $(WEB)/locales/ && $(GO) run ./cmd/predecode -o $(WEB)/locales/$$lang.bin $$f || exit 1; \
+	done
+	cp assets/fonts/*.ttf assets/fonts/*.otf assets/fonts/OFL.txt $(WEB)/fonts/
 	cd wasm && find . -type f ! -name '*.go' ! -name '*.md' -exec cp --parents -t $(abspath $(WEB)) {} +
 	sh scripts/web-finish.sh $(WEB)
 

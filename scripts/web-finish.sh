@@ -15,14 +15,17 @@ find . -type f \( -name '*.br' -o -name '*.gz' \) -delete
 # Every file of the build, as the service worker will request them: not the worker itself,
 # nor version.txt, which the page never loads (and which exists already when a folder is
 # finished twice). The compressed copies are made below, after this list.
+# Fonts are large and only Arabic and Chinese need theirs: they are not precached but
+# kept by the service worker the first time a child picks the language. They still count
+# in the version, so a new font comes with a new build.
 files=$(find . -type f ! -name sw.js ! -name version.txt | sed 's|^\./||' | LC_ALL=C sort)
 version=$(for f in $files; do sha256sum "$f"; done | sha256sum | cut -c1-12)
-list=$(for f in $files; do printf '"%s",' "$f"; done | sed 's/,$//')
+list=$(for f in $files; do case $f in fonts/*) ;; *) printf '"%s",' "$f" ;; esac; done | sed 's/,$//')
 if [ -f sw.js ]; then
 	sed -i "s|__SANGO_VERSION__|$version|g; s|\"__SANGO_FILES__\"|$list|" sw.js
 fi
 echo "$version" > version.txt
-for f in $(find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.webmanifest' -o -name '*.json' -o -name '*.svg' \)); do
+for f in $(find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.webmanifest' -o -name '*.json' -o -name '*.svg' -o -name '*.ttf' -o -name '*.otf' -o -name '*.toml' -o -name '*.bin' \)); do
 	gzip -9 -k -f "$f"
 	brotli -q 9 -k -f "$f"
 done

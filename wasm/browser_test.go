@@ -99,8 +99,9 @@ func (s pageState) String() string {
 	return fmt.Sprintf("scene=%q focus=%q draws=%d widgets=[%s]", s.Scene, s.Focus, s.Draws, strings.Join(ids, " "))
 }
 
-// firstFrame reports whether the game has painted its title screen.
-func firstFrame(s pageState) bool { return s.Draws > 0 && s.Scene == "title" }
+// firstFrame reports whether the game has painted its first screen: the language picker
+// on a first visit, the title screen after that.
+func firstFrame(s pageState) bool { return s.Draws > 0 && (s.Scene == "title" || s.Scene == "language") }
 
 func TestBrowser(t *testing.T) {
 	web := webDir(t)
@@ -299,18 +300,28 @@ func exceptionText(d *runtime.ExceptionDetails) string {
 	return fmt.Sprintf("%s (%s:%d:%d)", text, d.URL, d.LineNumber+1, d.ColumnNumber+1)
 }
 
-// loadGame opens the page and waits for the title screen's first frame. shot, when set,
-// names the screenshot taken then.
+// loadGame opens the page and waits for its first frame. On a first visit that is the
+// language picker, where it picks English with a click; then the title screen. shot,
+// when set, names the screenshot of the title screen.
 func loadGame(t *testing.T, tab context.Context, url, shots, shot string) {
 	t.Helper()
 	start := time.Now()
 	if err := runStep(tab, stepTimeout, chromedp.Navigate(url)); err != nil {
 		t.Fatalf("loading %s: %v", url, err)
 	}
-	if _, err := waitFor(tab, firstFrameTimeout, "the title screen's first frame", firstFrame); err != nil {
+	s, err := waitFor(tab, firstFrameTimeout, "the first frame", firstFrame)
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("time to first frame: %v", time.Since(start).Round(time.Millisecond))
+	if s.Scene == "language" {
+		if s, err = click(tab, "lang:en"); err != nil {
+			t.Fatal(err)
+		}
+		if s, err = waitFor(tab, stepTimeout, "the title screen after picking English", func(s pageState) bool { return s.Scene == "title" }); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if shot != "" {
 		screenshot(t, tab, shots, shot)
 	}

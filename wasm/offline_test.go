@@ -164,6 +164,7 @@ func TestOffline(t *testing.T) {
 	waitControlled(t, tab, srv.URL)
 	checkCache(t, tab, web, version)
 	checkInstallable(t, tab, srv.URL)
+	pickArabic(t, tab, version)
 
 	srv.Close()
 	if resp, err := http.Get(srv.URL); err == nil {
@@ -173,6 +174,8 @@ func TestOffline(t *testing.T) {
 	start := time.Now()
 	loadGame(t, tab, srv.URL, shots, "")
 	t.Logf("offline: first frame %v after reloading with the server stopped", time.Since(start).Round(time.Millisecond))
+	// The language picked online comes back offline, words and font.
+	checkArabic(t, tab, "offline, after a reload")
 	for _, step := range []struct{ id, scene string }{
 		{"play", "bands"},
 		{"band:9to12", "map"},
@@ -185,7 +188,57 @@ func TestOffline(t *testing.T) {
 			t.Fatalf("offline, after clicking %q the scene is %q, want %q (%v)", step.id, s.Scene, step.scene, s)
 		}
 	}
-	screenshot(t, tab, shots, "offline-map.png")
+	screenshot(t, tab, shots, "offline-map-arabic.png")
+}
+
+// pickArabic opens the picker from the title screen and picks Arabic: its strings and its
+// font are fetched then, not before, and the font joins the build's cache.
+func pickArabic(t *testing.T, tab context.Context, version string) {
+	t.Helper()
+	fontsCached := func() []string {
+		ctx, cancel := context.WithTimeout(tab, stepTimeout)
+		defer cancel()
+		names, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(async () => {
+			const cache = await caches.open(`+jsString("sango-"+version)+`);
+			return (await cache.keys()).map((r) => new URL(r.url).pathname).filter((p) => p.includes('/fonts/')).sort();
+		})()`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("reading the cache: %v", err)
+		}
+		return names
+	}
+	if got := fontsCached(); len(got) != 0 {
+		t.Fatalf("fonts were cached before any language needed them: %v", got)
+	}
+	if _, err := click(tab, "language"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := click(tab, "lang:ar"); err != nil {
+		t.Fatal(err)
+	}
+	checkArabic(t, tab, "after picking Arabic")
+	if got, want := fontsCached(), []string{"/fonts/ar-bold.ttf", "/fonts/ar-regular.ttf"}; !slices.Equal(got, want) {
+		t.Fatalf("cached fonts %v, want just Arabic's %v", got, want)
+	}
+}
+
+// checkArabic waits for the title screen in Arabic, drawn with the game's Arabic font.
+func checkArabic(t *testing.T, tab context.Context, when string) {
+	t.Helper()
+	s, err := waitFor(tab, stepTimeout, "the title screen in Arabic "+when, func(s pageState) bool {
+		w, ok := s.widget("language")
+		return s.Scene == "title" && ok && w.Label == "العربية"
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, _ := s.widget("play"); w.Label == "" || w.Label == "Play" {
+		t.Errorf("%s: the Play button reads %q", when, w.Label)
+	}
+	loaded, err := evaluate[bool](tab, `document.fonts.check("16px 'Sango ar'", "مرحبا")`)
+	if err != nil || !loaded {
+		t.Errorf("%s: the Arabic font is not loaded (%v, %v)", when, loaded, err)
+	}
 }
 
 // TestNewVersion installs one build, then serves a newer one at the same address, as a
@@ -325,6 +378,8 @@ func buildFiles(t *testing.T, dir string) []string {
 		switch {
 		case name == "sw.js", name == "version.txt", path.Ext(name) == ".br", path.Ext(name) == ".gz":
 			return nil
+		case strings.HasPrefix(name, "fonts/"):
+			return nil // fetched, and then kept, only when a language that needs it is picked
 		}
 		files = append(files, "/"+name)
 		return nil

@@ -61,6 +61,14 @@ self.addEventListener('fetch', (event) => {
       ignoreSearch: request.mode === 'navigate',
       ignoreVary: true,
     });
-    return cached || fetch(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    // A language's font is fetched only when a child picks the language; it joins this
+    // build's cache then, so the language keeps working offline.
+    if (response.ok && new URL(request.url).pathname.includes('/fonts/')) {
+      const cache = await caches.open(CACHE);
+      await cache.put(request, response.clone());
+    }
+    return response;
   })());
 });

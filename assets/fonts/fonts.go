@@ -15,22 +15,6 @@ import (
 //go:embed *.ttf *.otf
 var files embed.FS
 
-// File names the font file for a language and weight, or "" when the language is drawn
-// with the Go fonts.
-func File(lang string, bold bool) string {
-	weight := "regular"
-	if bold {
-		weight = "bold"
-	}
-	switch lang {
-	case "ar":
-		return "ar-" + weight + ".ttf"
-	case "zh":
-		return "zh-" + weight + ".otf"
-	}
-	return ""
-}
-
 // Data returns a font file's bytes.
 func Data(name string) ([]byte, error) {
 	b, err := files.ReadFile(name)

@@ -49,7 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var report check.Report
 	if fl.NArg() == 0 {
-		report = check.Embedded(levels.FS(), locales.FS())
+		report = check.Embedded(levels.FS(), locales.FS(), locales.Stamps())
 	} else {
 		report = check.Paths(fl.Args(), locales.FS())
 	}

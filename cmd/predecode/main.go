@@ -1,9 +1,9 @@
 // Command predecode decodes TOML files ahead of time for the web build: it writes, for
-// every .toml file under the folders given, what the game's TOML decoder makes of it, in
+// every .toml file named or under the folders named, what the game's TOML decoder makes of it, in
 // the form game/tomlpos reads back when built with the sangowebdata tag. `make web` runs
 // it on levels/ and locales/, so the web build needs no TOML decoder of its own.
 //
-//	predecode -o game/tomlpos/predecoded.bin levels locales
+//	predecode -o game/tomlpos/predecoded.bin levels locales/en.toml
 package main
 
 import (
@@ -21,7 +21,7 @@ func main() {
 	out := flag.String("o", "", "write the decoded files here")
 	flag.Parse()
 	if *out == "" || flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "usage: predecode -o FILE DIR...")
+		fmt.Fprintln(os.Stderr, "usage: predecode -o FILE DIR_OR_FILE...")
 		os.Exit(2)
 	}
 	if err := run(*out, flag.Args()); err != nil {

@@ -2,7 +2,18 @@
 
 package main
 
-import "syscall/js"
+import (
+	"errors"
+	"fmt"
+	"path"
+	"syscall/js"
+
+	"sango/game/app"
+	"sango/game/content"
+	"sango/game/locale"
+	"sango/game/tomlpos"
+	"sango/game/ui/textdraw"
+)
 
 // systemLanguages is the browser's language preference, navigator.languages (or
 // navigator.language where the list is missing).
@@ -23,4 +34,62 @@ func systemLanguages() []string {
 		}
 	}
 	return prefs
+}
+
+// languageLoader fetches a language the web build does not carry inside it: its strings
+// (locales/xx.toml, with its decoded form locales/xx.bin from cmd/predecode) and, for
+// Arabic and Chinese, its fonts. The service worker keeps them for offline play. The
+// catalogs fetched are remembered by the loader, which only the game's language switch
+// calls, one language at a time.
+func languageLoader(set *content.Set) app.LanguageLoader {
+	fetched := map[string]*locale.Catalog{}
+	return func(code string) (*locale.Catalog, error) {
+		if err := textdraw.LoadWebFonts(code, "fonts/"); err != nil {
+			return nil, err
+		}
+		if c, ok := set.Catalogs[code]; ok {
+			return c, nil
+		}
+		if c, ok := fetched[code]; ok {
+			return c, nil
+		}
+		file := path.Join("locales", code+".toml")
+		src, err := fetchBytes(file)
+		if err != nil {
+			return nil, err
+		}
+		bin, err := fetchBytes(path.Join("locales", code+".bin"))
+		if err != nil {
+			return nil, err
+		}
+		raw, syntax := tomlpos.DecodeFrom(bin, file, string(src))
+		c, ps := locale.ParseDecoded(file, src, raw, syntax)
+		if c == nil || c.Lang != code {
+			if len(ps) > 0 {
+				return nil, errors.New(ps[0].String())
+			}
+			return nil, fmt.Errorf("%s is not the %s language file", file, code)
+		}
+		fetched[code] = c
+		return c, nil
+	}
+}
+
+// fetchBytes GETs a file of the game's own origin.
+func fetchBytes(url string) ([]byte, error) {
+	resp, err := textdraw.Await(js.Global().Call("fetch", url))
+	if err != nil {
+		return nil, fmt.Errorf("fetching %s: %w", url, err)
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, fmt.Errorf("fetching %s: HTTP %d", url, resp.Get("status").Int())
+	}
+	buf, err := textdraw.Await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", url, err)
+	}
+	bytes := js.Global().Get("Uint8Array").New(buf)
+	out := make([]byte, bytes.Get("length").Int())
+	js.CopyBytesToGo(out, bytes)
+	return out, nil
 }

@@ -31,11 +31,11 @@ func (r Report) Errors() int { return diag.Errors(r.Problems) }
 func (r Report) Warnings() int { return len(r.Problems) - r.Errors() }
 
 // Embedded checks the shipped set as the game loads it.
-func Embedded(levelsFS, localesFS fs.FS) Report {
+func Embedded(levelsFS, localesFS, stampsFS fs.FS) Report {
 	s := content.Load(levelsFS, "levels", localesFS, "locales")
 	files := len(s.Levels) + len(s.Broken) + len(s.Catalogs)
 	ps := append(s.Problems, translations(s.Catalogs, func(lang string) ([]byte, error) {
-		return fs.ReadFile(localesFS, lang+StampsExt)
+		return fs.ReadFile(stampsFS, lang+StampsExt)
 	}, "locales")...)
 	diag.Sort(ps)
 	return Report{Files: files, Problems: ps}

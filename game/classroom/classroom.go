@@ -77,6 +77,12 @@ func contentType(name string) string {
 		return "text/html; charset=utf-8"
 	case ".mp3":
 		return "audio/mpeg"
+	case ".ttf":
+		return "font/ttf"
+	case ".otf":
+		return "font/otf"
+	case ".toml":
+		return "text/plain; charset=utf-8"
 	}
 	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
 		return t

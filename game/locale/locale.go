@@ -97,6 +97,16 @@ func Parse(file string, data []byte) (*Catalog, []diag.Problem) {
 		return nil, ps
 	}
 	raw, syntax := tomlpos.Decode(file, string(data))
+	return ParseDecoded(file, data, raw, syntax)
+}
+
+// ParseDecoded builds a catalog from a file and what a TOML decoder made of it: the web
+// build fetches a language's file with its decoded form (made by cmd/predecode), since it
+// carries no TOML decoder.
+func ParseDecoded(file string, data []byte, raw map[string]any, syntax *diag.Problem) (*Catalog, []diag.Problem) {
+	if ps := diag.CheckSource(file, data); ps != nil {
+		return nil, ps
+	}
 	if syntax != nil {
 		return nil, []diag.Problem{*syntax}
 	}

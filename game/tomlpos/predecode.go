@@ -139,6 +139,11 @@ func appendDecoded(out []byte, src string, raw map[string]any, problem *diag.Pro
 }
 
 // decodeFrom is Decode for the web build: it finds src's entry in data.
+// DecodeFrom returns what cmd/predecode recorded in data for src, as Decode would.
+func DecodeFrom(data []byte, file, src string) (map[string]any, *diag.Problem) {
+	return decodeFrom(data, file, src)
+}
+
 func decodeFrom(data []byte, file, src string) (map[string]any, *diag.Problem) {
 	key, size := sourceKey(src), uint32(len(src))
 	for len(data) >= headerSize {

@@ -11,13 +11,14 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"sango/assets/fonts"
 	"sango/game/ui/geom"
 )
 
-// fontStack is the CSS font family of all text on the web. The page carries no web
-// fonts, and its Content-Security-Policy would refuse any from elsewhere, so the
-// browser uses the system's own interface font, and its fallback fonts for whatever
-// scripts that lacks.
+// fontStack is the CSS font family of text on the web: the system's own interface font,
+// and its fallback fonts for whatever scripts that lacks. Arabic and Chinese put the
+// game's own font first (fonts.Family), fetched from the game's origin when the language
+// is picked (LoadWebFonts): a school's old computer may have no Arabic or Chinese font.
 const fontStack = "system-ui, sans-serif"
 
 // Cache bounds. Widths are asked for again and again while wrapping and laying out, and
@@ -43,6 +44,7 @@ type renderer struct {
 	// The context's font and direction as last set: setting them again costs a CSS
 	// parse, and a canvas resize forgets them.
 	font, dir string
+	family    string // the CSS font-family list for this language
 
 	metrics *lru[faceKey, vmetrics]
 	widths  *lru[widthKey, float64]
@@ -97,6 +99,10 @@ func (r *renderer) init(lang string) error {
 	// The language picks the right regional glyphs (Chinese or Japanese forms of the same
 	// character) where the browser supports it; elsewhere it is an unused property.
 	r.ctx.Set("lang", lang)
+	r.family = fontStack
+	if fonts.File(lang, false) != "" {
+		r.family = "\"" + fonts.Family(lang) + "\", " + fontStack
+	}
 	r.resize(256, 64)
 	r.metrics = newLRU[faceKey, vmetrics](maxFaces)
 	r.widths = newLRU[widthKey, float64](maxWidths)
@@ -117,7 +123,7 @@ func (r *renderer) resize(w, h int) {
 }
 
 func (r *renderer) use(face Face) {
-	font := strconv.FormatFloat(face.Size, 'f', -1, 64) + "px " + fontStack
+	font := strconv.FormatFloat(face.Size, 'f', -1, 64) + "px " + r.family
 	if face.Bold {
 		font = "bold " + font
 	}
@@ -246,4 +252,64 @@ func (r *renderer) drawn(s string, face Face, clr color.NRGBA) lineImage {
 	li := lineImage{img: img, originX: originX, baseline: baseline}
 	r.lines.put(k, li, w*h)
 	return li
+}
+
+// LoadWebFonts fetches a language's own fonts, regular and bold, from base (the folder of
+// the web build that holds them) and adds them to the page. It blocks until both are
+// ready or one fails; call it away from the frame loop. Languages drawn with the
+// system's fonts return at once. The service worker keeps the files for offline play.
+func LoadWebFonts(lang, base string) error {
+	if fonts.File(lang, false) == "" {
+		return nil
+	}
+	set := js.Global().Get("document").Get("fonts")
+	ctor := js.Global().Get("FontFace")
+	if !set.Truthy() || !ctor.Truthy() {
+		return errors.New("this browser cannot load fonts for " + lang)
+	}
+	for _, bold := range []bool{false, true} {
+		weight := "400"
+		if bold {
+			weight = "700"
+		}
+		desc := js.Global().Get("Object").New()
+		desc.Set("weight", weight)
+		face := ctor.New(fonts.Family(lang), "url("+base+fonts.File(lang, bold)+")", desc)
+		if _, err := Await(face.Call("load")); err != nil {
+			return errors.New("fetching " + fonts.File(lang, bold) + ": " + err.Error())
+		}
+		set.Call("add", face)
+	}
+	return nil
+}
+
+// Await blocks the calling goroutine until a JavaScript promise settles, and returns
+// its value or its rejection as an error. The browser's event loop keeps running.
+func Await(promise js.Value) (js.Value, error) {
+	type outcome struct {
+		v   js.Value
+		err error
+	}
+	done := make(chan outcome, 1)
+	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		v := js.Undefined()
+		if len(args) > 0 {
+			v = args[0]
+		}
+		done <- outcome{v: v}
+		return nil
+	})
+	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "failed"
+		if len(args) > 0 {
+			msg = args[0].Call("toString").String()
+		}
+		done <- outcome{err: errors.New(msg)}
+		return nil
+	})
+	defer onOK.Release()
+	defer onErr.Release()
+	promise.Call("then", onOK, onErr)
+	o := <-done
+	return o.v, o.err
 }
