@@ -101,7 +101,9 @@ func (s pageState) String() string {
 
 // firstFrame reports whether the game has painted its first screen: the language picker
 // on a first visit, the title screen after that.
-func firstFrame(s pageState) bool { return s.Draws > 0 && (s.Scene == "title" || s.Scene == "language") }
+func firstFrame(s pageState) bool {
+	return s.Draws > 0 && (s.Scene == "title" || s.Scene == "language")
+}
 
 func TestBrowser(t *testing.T) {
 	web := webDir(t)

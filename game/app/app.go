@@ -40,11 +40,11 @@ type Config struct {
 	Prefs        []string
 	AskLanguage  bool
 	LoadLanguage LanguageLoader // nil: the languages in Content
-	Band    level.Band // start at this band's level list
-	LevelID string     // start playing this level
-	Store   *storage.Store
-	Sound   *sound.Player
-	Out     io.Writer // where autoplay and errors report
+	Band         level.Band     // start at this band's level list
+	LevelID      string         // start playing this level
+	Store        *storage.Store
+	Sound        *sound.Player
+	Out          io.Writer // where autoplay and errors report
 
 	Autoplay *Autoplay // nil for a child at the controls
 	OpenAll  bool      // every level open, for a trainer in a workshop

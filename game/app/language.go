@@ -192,4 +192,3 @@ func (s *languageScene) draw(g *Game, dst *ebiten.Image) {
 		}
 	}
 }
-
