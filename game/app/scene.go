@@ -66,7 +66,8 @@ func (g *Game) drawTopBar(dst *ebiten.Image) {
 		left, right := m.Pad, m.W-m.Pad
 		for _, b := range g.buttons.Buttons {
 			if isBarButton(b.ID) {
-				if b.Rect.X < m.W/2 {
+				// By the button's middle: a long "Get help" on a phone starts left of centre.
+				if b.Rect.X+b.Rect.W/2 < m.W/2 {
 					left = max(left, b.Rect.Right()+m.Pad)
 				} else {
 					right = min(right, b.Rect.X-m.Pad)
@@ -74,8 +75,11 @@ func (g *Game) drawTopBar(dst *ebiten.Image) {
 			}
 		}
 		face := g.fonts.Face(m.Heading*0.8, true)
-		t = fitLine(t, face, right-left)
-		textdraw.Line(dst, t, face, geom.Rect{X: left, Y: 0, W: right - left, H: m.TopBar}, textdraw.Center, theme.Ink)
+		// With no room for even a word, the bar shows none: the screen says where we are.
+		if right-left >= 3*face.Size {
+			t = fitLine(t, face, right-left)
+			textdraw.Line(dst, t, face, geom.Rect{X: left, Y: 0, W: right - left, H: m.TopBar}, textdraw.Center, theme.Ink)
+		}
 	}
 	for _, b := range g.buttons.Buttons {
 		if isBarButton(b.ID) {
