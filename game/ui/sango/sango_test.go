@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -45,6 +46,73 @@ func TestParsePoseRoundTrip(t *testing.T) {
 			t.Errorf("ParsePose(%q) accepted an unknown name", s)
 		}
 	}
+}
+
+// polygonArea is the area of a closed polygon, whatever its direction.
+func polygonArea(pts []point) float64 {
+	a := 0.0
+	for i, p := range pts {
+		q := pts[(i+1)%len(pts)]
+		a += p.x*q.y - q.x*p.y
+	}
+	return math.Abs(a) / 2
+}
+
+// Growing a polygon by d must add what a round-joined stroke of width 2d adds
+// outside it, and shrinking must take away what it covers inside, in either
+// direction of travel and with repeated points.
+func TestOffsetPolygon(t *testing.T) {
+	square := []point{{0, 0}, {10, 0}, {10, 0}, {10, 10}, {0, 10}}
+	reversed := []point{{0, 10}, {10, 10}, {10, 0}, {0, 0}}
+	// A notched strip like a headband tail's tip: one corner points inwards.
+	notched := []point{{0, 0}, {20, 0}, {16, 3}, {20, 6}, {0, 6}}
+	for _, tc := range []struct {
+		name string
+		pts  []point
+		d    float64
+		want float64
+		tol  float64
+	}{
+		// Rounded corners: the arcs are polygons, inside the true circle.
+		{"square grown", square, 1, 100 + 4*10 + math.Pi, 0.05},
+		{"reversed square grown", reversed, 1, 100 + 4*10 + math.Pi, 0.05},
+		{"square shrunk", square, -1, 64, 1e-9},
+		{"reversed square shrunk", reversed, -1, 64, 1e-9},
+		{"nothing", square, 0, 100, 1e-9},
+	} {
+		if got := polygonArea(offsetPolygon(tc.pts, tc.d)); math.Abs(got-tc.want) > tc.tol {
+			t.Errorf("%s by %v: area %.4f, want %.4f", tc.name, tc.d, got, tc.want)
+		}
+	}
+	// The inward corner of the notch gets a sharp crossing when growing, and
+	// every point of the grown outline keeps its distance d from the shape.
+	grown := offsetPolygon(notched, 0.5)
+	for _, q := range grown {
+		if d := distToPolygon(q, notched); math.Abs(d-0.5) > 1e-6 {
+			t.Errorf("grown notch point %v is %.4f from the shape, want 0.5", q, d)
+		}
+	}
+	shrunk := offsetPolygon(notched, -0.5)
+	for _, q := range shrunk {
+		if d := distToPolygon(q, notched); d < 0.5-1e-6 {
+			t.Errorf("shrunk notch point %v is %.4f from the edge, want at least 0.5", q, d)
+		}
+	}
+}
+
+// distToPolygon is the distance from q to the nearest edge of a closed polygon.
+func distToPolygon(q point, pts []point) float64 {
+	best := math.Inf(1)
+	for i, a := range pts {
+		b := pts[(i+1)%len(pts)]
+		dx, dy := b.x-a.x, b.y-a.y
+		t := 0.0
+		if l := dx*dx + dy*dy; l > 0 {
+			t = max(0, min(1, ((q.x-a.x)*dx+(q.y-a.y)*dy)/l))
+		}
+		best = min(best, math.Hypot(q.x-a.x-t*dx, q.y-a.y-t*dy))
+	}
+	return best
 }
 
 func TestAnimatedAndMouthRhythm(t *testing.T) {
