@@ -23,6 +23,7 @@ import (
 	"sango/game/runner"
 	"sango/game/storage"
 	"sango/game/ui/input"
+	"sango/game/ui/sango"
 	"sango/game/ui/sound"
 	"sango/game/ui/textdraw"
 	"sango/game/ui/theme"
@@ -84,6 +85,11 @@ type Game struct {
 
 	awake bool          // frames run continuously because something moves
 	wake  chan struct{} // nudges a sleeping heartbeat
+
+	// mascot keeps Sango's pictures: every repaint of a screen shows Sango
+	// again, and drawing it from its paths each time would cost thousands of
+	// triangles on a software renderer.
+	mascot sango.Cache
 
 	shots   []pendingShot
 	quitErr error

@@ -53,7 +53,7 @@ func (s *bandsScene) layout(g *Game) ([]*widget.Button, string) {
 			Icon: func(dst *ebiten.Image, box geom.Rect) {
 				inner := box.Inset(box.W * (1 - scale) / 2)
 				inner.Y = box.Bottom() - inner.H
-				sango.Draw(dst, inner.X, inner.Y, inner.W, inner.H, sango.Happy, 0, g.rtl)
+				g.mascot.Draw(dst, inner.X, inner.Y, inner.W, inner.H, sango.Happy, 0, g.rtl)
 			},
 		})
 	}

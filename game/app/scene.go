@@ -122,7 +122,7 @@ func (g *Game) drawSango(dst *ebiten.Image, box geom.Rect, pose string) {
 	if !ok {
 		p = sango.Idle
 	}
-	sango.Draw(dst, box.X, box.Y, box.W, box.H, p, g.anim.frame(), g.rtl)
+	g.mascot.Draw(dst, box.X, box.Y, box.W, box.H, p, g.anim.frame(), g.rtl)
 }
 
 // panel draws a white rounded panel.

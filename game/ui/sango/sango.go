@@ -69,6 +69,9 @@ func Animated(p Pose) bool {
 // keeping its aspect ratio. frame is an animation counter; only Talking uses
 // it (see Animated). mirror flips Sango horizontally for right-to-left
 // layouts; the "@" on the badge is kept unflipped so it stays readable.
+//
+// Draw renders the vector paths every time; a game that shows Sango on many
+// frames draws it through a Cache instead.
 func Draw(dst *ebiten.Image, x, y, w, h float64, pose Pose, frame int, mirror bool) {
 	if dst == nil || w <= 0 || h <= 0 {
 		return
@@ -76,10 +79,20 @@ func Draw(dst *ebiten.Image, x, y, w, h float64, pose Pose, frame int, mirror bo
 	if pose < 0 || pose >= poseCount {
 		pose = Idle
 	}
-	s := min(w/canvasW, h/canvasH)
-	ox := x + (w-canvasW*s)/2
-	oy := y + (h-canvasH*s)/2
+	s, ox, oy := fit(x, y, w, h)
+	paintAt(dst, s, ox, oy, pose, mouthOpen(pose, frame), mirror)
+}
 
+// fit returns the scale that fits the design canvas into the box (x, y, w, h)
+// and the top-left corner of the canvas, centred in the box.
+func fit(x, y, w, h float64) (s, ox, oy float64) {
+	s = min(w/canvasW, h/canvasH)
+	return s, x + (w-canvasW*s)/2, y + (h-canvasH*s)/2
+}
+
+// paintAt paints Sango on dst with the design canvas scaled by s and its
+// top-left corner at (ox, oy).
+func paintAt(dst *ebiten.Image, s, ox, oy float64, pose Pose, open, mirror bool) {
 	var glyph ebiten.GeoM
 	glyph.Scale(s, s)
 	glyph.Translate(ox, oy)
@@ -96,7 +109,7 @@ func Draw(dst *ebiten.Image, x, y, w, h float64, pose Pose, frame int, mirror bo
 
 	p := &painter{dst: dst, m: m, scale: s, glyph: glyph}
 	st := defaultStyle()
-	drawSango(p, &st, pose, mouthOpen(pose, frame))
+	drawSango(p, &st, pose, open)
 }
 
 // mouthOpen decides the talking mouth state. Other poses ignore frame so a

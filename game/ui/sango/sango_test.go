@@ -158,8 +158,15 @@ func (s *shot) at(x, y int) []byte {
 }
 
 func render(w, h int, pose Pose, frame int, mirror bool) *shot {
+	return renderWith(Draw, 0, w, h, pose, frame, mirror)
+}
+
+// renderWith draws with draw (Draw or a Cache's Draw) into a box offset by
+// frac of a pixel from the margin, so that pictures placed between pixels are
+// tested too.
+func renderWith(draw func(*ebiten.Image, float64, float64, float64, float64, Pose, int, bool), frac float64, w, h int, pose Pose, frame int, mirror bool) *shot {
 	img := ebiten.NewImage(w+2*renderMargin, h+2*renderMargin)
-	Draw(img, renderMargin, renderMargin, float64(w), float64(h), pose, frame, mirror)
+	draw(img, renderMargin+frac, renderMargin+frac, float64(w)-frac, float64(h)-frac, pose, frame, mirror)
 	s := &shot{w: w, h: h, img: img, pix: make([]byte, 4*(w+2*renderMargin)*(h+2*renderMargin))}
 	img.ReadPixels(s.pix)
 	return s
@@ -394,8 +401,57 @@ func (g *renderGame) check() {
 		}
 	}
 
+	g.checkCache()
+
 	if err := g.writeSheet(shots, talk8, mirrored); err != nil {
 		g.errorf("writing sheet: %v", err)
+	}
+}
+
+// checkCache checks that a Cache draws what Draw draws, makes each picture
+// once, and keeps no more than cacheSize of them.
+func (g *renderGame) checkCache() {
+	var c Cache
+	for _, tc := range []struct {
+		size   int
+		frac   float64
+		pose   Pose
+		mirror bool
+	}{
+		{300, 0, Happy, false}, {300, 0.37, Concerned, true}, {60, 0.5, Talking, false}, {41, 0.8, Idle, true},
+	} {
+		direct := renderWith(Draw, tc.frac, tc.size, tc.size, tc.pose, 0, tc.mirror)
+		cached := renderWith(c.Draw, tc.frac, tc.size, tc.size, tc.pose, 0, tc.mirror)
+		// A picture is drawn at the same fraction of a pixel as Draw draws,
+		// so the two match; a colour level of rounding is allowed where the
+		// picture is composited.
+		if n, mean := diffCount(direct, cached, false, nil); n > 0 || mean > 0.2 {
+			g.errorf("cached %v at %dpx (+%.2f px, mirror %v) differs from Draw: %d pixels, mean abs diff %.3f", tc.pose, tc.size, tc.frac, tc.mirror, n, mean)
+		}
+		if n := cached.leaked(); n != 0 {
+			g.errorf("cached %v at %dpx paints %d pixels outside its box", tc.pose, tc.size, n)
+		}
+	}
+	made := c.renders
+	if made != 4 {
+		g.errorf("the cache made %d pictures for 4 different drawings, want 4", made)
+	}
+	// The same drawing again, and a talking frame with the mouth as at frame
+	// 0, come from the cache; the other mouth is a picture of its own.
+	renderWith(c.Draw, 0, 300, 300, Happy, 0, false)
+	renderWith(c.Draw, 0.5, 60, 60, Talking, 1, false)
+	if c.renders != made {
+		g.errorf("drawing again made %d new pictures, want none", c.renders-made)
+	}
+	renderWith(c.Draw, 0.5, 60, 60, Talking, talkPeriod, false)
+	if c.renders != made+1 {
+		g.errorf("the other talking mouth made %d new pictures, want 1", c.renders-made)
+	}
+	for size := 50; size < 50+2*cacheSize; size++ {
+		renderWith(c.Draw, 0, size, size, Idle, 0, false)
+	}
+	if len(c.entries) != cacheSize {
+		g.errorf("the cache holds %d pictures, want at most %d", len(c.entries), cacheSize)
 	}
 }
 
