@@ -98,8 +98,26 @@
     });
   }
 
-  // afterFirstFrame runs fn once the game has painted its first frame, so that keeping an
-  // offline copy (a second download of the whole build) never delays the first start.
+  // linkInstallFiles links the web app manifest, which makes the game installable, and
+  // the tab's icon. Browsers fetch both as soon as they are linked, so this waits until
+  // the game has drawn its first frame: the first start downloads only what it needs.
+  function linkInstallFiles() {
+    const link = (rel, href, attrs) => {
+      const el = document.createElement('link');
+      el.rel = rel;
+      el.href = href;
+      for (const [name, value] of Object.entries(attrs || {})) el.setAttribute(name, value);
+      return el;
+    };
+    const placeholder = document.querySelector('link[rel="icon"]');
+    const icon = link('icon', 'icons/icon-192.png', { type: 'image/png', sizes: '192x192' });
+    if (placeholder) placeholder.replaceWith(icon); else document.head.appendChild(icon);
+    document.head.appendChild(link('manifest', 'manifest.webmanifest'));
+  }
+
+  // afterFirstFrame runs fn once the game has painted its first frame, so that what the
+  // first frame does not need (the install files, an offline copy, which is a second
+  // download of the whole build) never delays the first start.
   function afterFirstFrame(fn) {
     const started = Date.now();
     const timer = setInterval(() => {
@@ -148,7 +166,10 @@
       document.getElementById('loading').remove();
       started = true;
       go.run(result.instance);
-      afterFirstFrame(keepOffline);
+      afterFirstFrame(() => {
+        linkInstallFiles();
+        keepOffline();
+      });
     } catch (err) {
       errorBox.textContent = 'Sango could not start: ' + err.message + '. Reload the page to try again.';
       // A failed download is retried by reloading, which a waiting new version should
