@@ -1,6 +1,7 @@
 package level
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -231,5 +232,18 @@ func TestSensitiveTopicNeedsTheSensitiveMark(t *testing.T) {
 	ps = append(ps, Validate(l, []KeySet{allKeys()})...)
 	if len(ps) != 0 || !l.Sensitive || len(l.Topics) != 1 {
 		t.Fatalf("marked: got %v %+v", ps, l)
+	}
+}
+
+// validID must accept exactly what the id pattern it replaced accepted.
+func TestValidIDMatchesThePattern(t *testing.T) {
+	pattern := regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	for _, id := range []string{
+		"", "a", "9to12-content-edited-photo", "abc-def", "-abc", "abc-", "a--b", "A", "ab_c",
+		"ab c", "é", "a-b-c-9", "-", "--", "a.b", "0", "under9-conduct-kind-words", "x-Y",
+	} {
+		if got, want := validID(id), pattern.MatchString(id); got != want {
+			t.Errorf("validID(%q) = %v, the pattern says %v", id, got, want)
+		}
 	}
 }

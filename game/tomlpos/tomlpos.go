@@ -11,19 +11,47 @@ package tomlpos
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Pos is a 1-based line and column.
 type Pos struct{ Line, Col int }
 
-// Index maps key paths to positions.
-type Index map[string]Pos
+// Index maps key paths to positions. Positions are needed only to report a problem, and
+// the shipped files have none, so the source is scanned the first time a position is
+// asked for, not when it is indexed: the game then loads every level and language file
+// without scanning one (in the browser that is a good part of its start). Copies of an
+// Index share the scan. The zero Index knows no positions.
+type Index struct {
+	lazy *lazyIndex
+}
+
+type lazyIndex struct {
+	once sync.Once // Find may be asked from more than one goroutine
+	src  string
+	pos  map[string]Pos
+}
+
+// at returns the position of exactly path.
+func (ix Index) at(path string) (Pos, bool) {
+	if ix.lazy == nil {
+		return Pos{}, false
+	}
+	l := ix.lazy
+	l.once.Do(func() {
+		s := scanner{src: l.src, ix: map[string]Pos{}, arrays: map[string]int{}, line: 1, col: 1}
+		s.run()
+		l.pos, l.src = s.ix, ""
+	})
+	p, ok := l.pos[path]
+	return p, ok
+}
 
 // Find returns the position of path, falling back to its nearest enclosing table so that a
 // problem with a missing key still points at the table it belongs in.
 func (ix Index) Find(path string) Pos {
 	for path != "" {
-		if p, ok := ix[path]; ok {
+		if p, ok := ix.at(path); ok {
 			return p
 		}
 		cut := strings.LastIndexAny(path, ".[")
@@ -37,16 +65,14 @@ func (ix Index) Find(path string) Pos {
 
 // Scan indexes src.
 func Scan(src string) Index {
-	s := scanner{src: src, ix: Index{}, arrays: map[string]int{}, line: 1, col: 1}
-	s.run()
-	return s.ix
+	return Index{lazy: &lazyIndex{src: src}}
 }
 
 type scanner struct {
 	src       string
 	i         int
 	line, col int
-	ix        Index
+	ix        map[string]Pos
 	arrays    map[string]int // element count of each array of tables, by resolved path
 	table     string         // resolved path of the current table
 }

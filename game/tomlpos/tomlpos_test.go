@@ -47,14 +47,14 @@ dotted.key = 2
 		"ui.dotted.key":                {26, 1},
 	}
 	for path, p := range want {
-		if got, ok := ix[path]; !ok || got != p {
+		if got, ok := ix.at(path); !ok || got != p {
 			t.Errorf("%s: got %v (found %v), want %v", path, got, ok, p)
 		}
 	}
-	if _, ok := ix["step[0].not"]; ok {
+	if _, ok := ix.at("step[0].not"); ok {
 		t.Error("a key inside a multi-line string was indexed")
 	}
-	if _, ok := ix["step[2]"]; ok {
+	if _, ok := ix.at("step[2]"); ok {
 		t.Error("a header inside a multi-line string was indexed")
 	}
 }
@@ -67,6 +67,14 @@ func TestFindFallsBackToTable(t *testing.T) {
 	if got := ix.Find("nothing.here"); got != (Pos{1, 1}) {
 		t.Fatalf("got %v", got)
 	}
+	// A copy shares the scan, and an index of nothing points at the start.
+	cp := ix
+	if got := cp.Find("step[1].kind"); got != (Pos{4, 1}) {
+		t.Fatalf("copy: got %v", got)
+	}
+	if got := (Index{}).Find("step[0]"); got != (Pos{1, 1}) {
+		t.Fatalf("zero index: got %v", got)
+	}
 }
 
 func TestScanNeverPanicsOnGarbage(t *testing.T) {
@@ -74,7 +82,7 @@ func TestScanNeverPanicsOnGarbage(t *testing.T) {
 		Scan(src)
 	}
 	ix := Scan("x = {a = [1, {b = 2}]}\ny = 1")
-	if ix["y"] != (Pos{2, 1}) {
-		t.Fatalf("inline table confused the scanner: %v", ix)
+	if p, _ := ix.at("y"); p != (Pos{2, 1}) {
+		t.Fatalf("inline table confused the scanner: y at %v", p)
 	}
 }
