@@ -16,3 +16,6 @@ func systemLanguages() []string { return locale.FromEnvironment(os.Getenv) }
 
 // languageLoader is nil on the desktop: every language is inside the game.
 func languageLoader(*content.Set) app.LanguageLoader { return nil }
+
+// askLanguageOnWeb matters only in the browser build.
+const askLanguageOnWeb = true

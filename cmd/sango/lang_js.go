@@ -93,3 +93,8 @@ func fetchBytes(url string) ([]byte, error) {
 	js.CopyBytesToGo(out, bytes)
 	return out, nil
 }
+
+// askLanguageOnWeb: the browser's own language is used on a first visit rather than the
+// picker, because the picker's tap would be the page's first gesture and start sound
+// before the child chose to play. The globe button on the title changes it.
+const askLanguageOnWeb = false

@@ -109,7 +109,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	cfg := app.Config{
 		Content: set, Lang: flagLang(o.lang, set, stderr), Prefs: systemLanguages(),
-		AskLanguage: o.lang == "" && (o.autoplay == "" || o.pickLanguage), LoadLanguage: languageLoader(set),
+		AskLanguage: askLanguageOnWeb && o.lang == "" && (o.autoplay == "" || o.pickLanguage), LoadLanguage: languageLoader(set),
 		Band: level.Band(o.band), LevelID: o.levelID,
 		Store: openStore(o.dataDir, stderr), Out: stdout, OpenAll: o.openAll,
 		ScreenshotPath: o.screenshot, ScreenshotFrames: o.frames,

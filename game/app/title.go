@@ -58,6 +58,11 @@ func (s *titleScene) layout(g *Game) ([]*widget.Button, string) {
 	h := m.Button * 1.25
 	r := geom.Rect{X: col.X + (col.W-w)/2, Y: col.Bottom() - h - m.Pad, W: w, H: h}
 	play := &widget.Button{ID: "play", Label: g.T("ui.play"), Style: widget.Primary, Rect: g.place(r)}
+	// On a portrait phone the top-left corner is where the web page's full-screen button
+	// goes; the language is changed there from the first-start picker only, for now.
+	if g.m.Portrait {
+		return []*widget.Button{play}, "play"
+	}
 	return []*widget.Button{play, s.languageButton(g)}, "play"
 }
 
