@@ -140,6 +140,23 @@ func expected(t *testing.T, l *level.Level, s runner.Strategy) runner.Result {
 	return res
 }
 
+// playedByTheRules checks that a play ended well and did what the pure rules say the
+// same strategy does, and returns what was played.
+func playedByTheRules(t *testing.T, l *level.Level, s runner.Strategy, r result) outcome {
+	t.Helper()
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	got := parseOutcome(t, r)
+	want := expected(t, l, s)
+	if got.id != l.ID || !got.completed || got.safe != want.SafeFirstTry || got.choices != want.Choices || got.picks != len(want.Picks) ||
+		got.activities != want.Activities || got.score != want.Score {
+		t.Fatalf("played %+v, the rules say %d/%d safe in %d picks, %d activities scored %+v",
+			got, want.SafeFirstTry, want.Choices, len(want.Picks), want.Activities, want.Score)
+	}
+	return got
+}
+
 func TestEveryLevelAutoplaysToItsEnd(t *testing.T) {
 	needDisplay(t)
 	for _, l := range shippedLevels(t) {
@@ -154,16 +171,7 @@ func TestEveryLevelAutoplaysToItsEnd(t *testing.T) {
 				t.Parallel()
 				data := t.TempDir()
 				r := play(t, nil, "-mute", "-data", data, "-level", l.ID, "-autoplay", c.strategy, "-input", c.device)
-				if r.code != 0 {
-					t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
-				}
-				got := parseOutcome(t, r)
-				want := expected(t, l, c.s)
-				if got.id != l.ID || !got.completed || got.safe != want.SafeFirstTry || got.choices != want.Choices || got.picks != len(want.Picks) ||
-					got.activities != want.Activities || got.score != want.Score {
-					t.Fatalf("played %+v, the rules say %d/%d safe in %d picks, %d activities scored %+v",
-						got, want.SafeFirstTry, want.Choices, len(want.Picks), want.Activities, want.Score)
-				}
+				got := playedByTheRules(t, l, c.s, r)
 				if c.s == runner.PlaySafe && (got.safe != got.choices || got.score.Misses+got.score.FalseAlarms != 0) {
 					t.Fatalf("a safe playthrough must be right at every choice and every judgement: %+v", got)
 				}

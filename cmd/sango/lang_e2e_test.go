@@ -39,16 +39,7 @@ func TestEveryLevelInEveryLanguage(t *testing.T) {
 				// rendering of a small window keeps a hundred plays within the test budget.
 				r := play(t, nil, "-mute", "-lang", lang, "-data", data, "-level", l.ID, "-autoplay", c.strategy, "-input", c.device,
 					"-width", "390", "-height", "844")
-				if r.code != 0 {
-					t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
-				}
-				got := parseOutcome(t, r)
-				want := expected(t, l, c.s)
-				if got.id != l.ID || !got.completed || got.safe != want.SafeFirstTry || got.choices != want.Choices ||
-					got.picks != len(want.Picks) || got.activities != want.Activities || got.score != want.Score {
-					t.Fatalf("played %+v, the rules say %d/%d safe in %d picks, %d activities scored %+v",
-						got, want.SafeFirstTry, want.Choices, len(want.Picks), want.Activities, want.Score)
-				}
+				playedByTheRules(t, l, c.s, r)
 				if strings.Contains(r.stdout+r.stderr, "missing text") {
 					t.Fatalf("a string was missing on screen:\n%s%s", r.stdout, r.stderr)
 				}

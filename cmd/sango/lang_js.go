@@ -13,6 +13,7 @@ import (
 	"sango/game/locale"
 	"sango/game/tomlpos"
 	"sango/game/ui/textdraw"
+	"sango/game/ui/webio"
 )
 
 // systemLanguages is the browser's language preference, navigator.languages (or
@@ -54,11 +55,11 @@ func languageLoader(set *content.Set) app.LanguageLoader {
 			return c, nil
 		}
 		file := path.Join("locales", code+".toml")
-		src, err := fetchBytes(file)
+		src, err := webio.Fetch(file)
 		if err != nil {
 			return nil, err
 		}
-		bin, err := fetchBytes(path.Join("locales", code+".bin"))
+		bin, err := webio.Fetch(path.Join("locales", code+".bin"))
 		if err != nil {
 			return nil, err
 		}
@@ -73,25 +74,6 @@ func languageLoader(set *content.Set) app.LanguageLoader {
 		fetched[code] = c
 		return c, nil
 	}
-}
-
-// fetchBytes GETs a file of the game's own origin.
-func fetchBytes(url string) ([]byte, error) {
-	resp, err := textdraw.Await(js.Global().Call("fetch", url))
-	if err != nil {
-		return nil, fmt.Errorf("fetching %s: %w", url, err)
-	}
-	if !resp.Get("ok").Bool() {
-		return nil, fmt.Errorf("fetching %s: HTTP %d", url, resp.Get("status").Int())
-	}
-	buf, err := textdraw.Await(resp.Call("arrayBuffer"))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", url, err)
-	}
-	bytes := js.Global().Get("Uint8Array").New(buf)
-	out := make([]byte, bytes.Get("length").Int())
-	js.CopyBytesToGo(out, bytes)
-	return out, nil
 }
 
 // askLanguageOnWeb: the browser's own language is used on a first visit rather than the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,7 +162,7 @@ func comparePlaceholders(base, tr *Catalog, k string, at func(string, bool, stri
 		}
 	}
 	for c := range tp.Forms {
-		if !contains(need, c) {
+		if !slices.Contains(need, c) {
 			extra = append(extra, c)
 		}
 	}
@@ -194,19 +195,10 @@ func comparePlaceholders(base, tr *Catalog, k string, at func(string, bool, stri
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // subsetOf reports whether every placeholder in got is in want.
 func subsetOf(got, want []string) bool {
 	for _, g := range got {
-		if !contains(want, g) {
+		if !slices.Contains(want, g) {
 			return false
 		}
 	}

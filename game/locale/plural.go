@@ -1,19 +1,15 @@
 package locale
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // The CLDR plural categories, in CLDR's order.
 var pluralCategories = [...]string{"zero", "one", "two", "few", "many", "other"}
 
 // IsPluralCategory reports whether s names a CLDR plural category.
-func IsPluralCategory(s string) bool {
-	for _, c := range pluralCategories {
-		if c == s {
-			return true
-		}
-	}
-	return false
-}
+func IsPluralCategory(s string) bool { return slices.Contains(pluralCategories[:], s) }
 
 // PluralCategories lists the cardinal categories a language's plural strings must give,
 // following CLDR (plurals.xml, version 46). Languages the game does not know get "one"

@@ -13,6 +13,7 @@ import (
 
 	"sango/assets/fonts"
 	"sango/game/ui/geom"
+	"sango/game/ui/webio"
 )
 
 // fontStack is the CSS font family of text on the web: the system's own interface font,
@@ -275,41 +276,10 @@ func LoadWebFonts(lang, base string) error {
 		desc := js.Global().Get("Object").New()
 		desc.Set("weight", weight)
 		face := ctor.New(fonts.Family(lang), "url("+base+fonts.File(lang, bold)+")", desc)
-		if _, err := Await(face.Call("load")); err != nil {
+		if _, err := webio.Await(face.Call("load")); err != nil {
 			return errors.New("fetching " + fonts.File(lang, bold) + ": " + err.Error())
 		}
 		set.Call("add", face)
 	}
 	return nil
-}
-
-// Await blocks the calling goroutine until a JavaScript promise settles, and returns
-// its value or its rejection as an error. The browser's event loop keeps running.
-func Await(promise js.Value) (js.Value, error) {
-	type outcome struct {
-		v   js.Value
-		err error
-	}
-	done := make(chan outcome, 1)
-	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		v := js.Undefined()
-		if len(args) > 0 {
-			v = args[0]
-		}
-		done <- outcome{v: v}
-		return nil
-	})
-	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg := "failed"
-		if len(args) > 0 {
-			msg = args[0].Call("toString").String()
-		}
-		done <- outcome{err: errors.New(msg)}
-		return nil
-	})
-	defer onOK.Release()
-	defer onErr.Release()
-	promise.Call("then", onOK, onErr)
-	o := <-done
-	return o.v, o.err
 }
