@@ -85,6 +85,8 @@ type Game struct {
 
 	awake bool          // frames run continuously because something moves
 	wake  chan struct{} // nudges a sleeping heartbeat
+	// inputSeen is the page's input event count at the last tick (see wakeForInput).
+	inputSeen int64
 
 	// mascot keeps Sango's pictures: every repaint of a screen shows Sango
 	// again, and drawing it from its paths each time would cost thousands of
@@ -304,6 +306,7 @@ func (g *Game) Update() error {
 		return ebiten.Termination
 	}
 	g.tick++
+	g.inputSeen = inputEventCount()
 	g.pollLanguage()
 	if g.relayout {
 		g.layoutNow()
@@ -397,8 +400,23 @@ func (g *Game) back() {
 	g.scene.back(g)
 }
 
+// wakeForInput keeps frames running when the browser delivered input that no tick has
+// read. While the game sleeps, an input event makes Ebitengine run a frame, with as many
+// Updates as its clock allows: none within a sixtieth of a second of the last tick (as
+// just after a step of Sango's talking mouth). That frame only draws, the game sleeps
+// on, and the key or tap waits unseen until the next input, which for a held key or a
+// lifted finger may never come. (The desktop build counts no events and keeps the old
+// behaviour; its idle screen must stay at zero frames.)
+func (g *Game) wakeForInput() {
+	if !g.awake && inputEventCount() != g.inputSeen {
+		g.lastInput = time.Now()
+		g.setAwake(true)
+	}
+}
+
 // Draw implements ebiten.Game. It repaints only when something changed.
 func (g *Game) Draw(screen *ebiten.Image) {
+	g.wakeForInput()
 	if g.dirty && g.w > 0 && !g.relayout {
 		screen.Fill(theme.Sky)
 		g.scene.draw(g, screen)
