@@ -3,6 +3,7 @@
 package app
 
 import (
+	"sync"
 	"sync/atomic"
 	"syscall/js"
 )
@@ -13,7 +14,7 @@ var inputEvents atomic.Int64
 
 // countInputEvents starts counting, once per page: the listeners stay for the page's
 // lifetime, like Ebitengine's own. They only count; Ebitengine reads the events.
-var countInputEvents = sync1(func() {
+var countInputEvents = sync.OnceFunc(func() {
 	doc := js.Global().Get("document")
 	if !doc.Truthy() {
 		return
@@ -29,16 +30,6 @@ var countInputEvents = sync1(func() {
 		doc.Call("addEventListener", ev, count, opts)
 	}
 })
-
-// sync1 returns a function that runs f on its first call only.
-func sync1(f func()) func() {
-	var done atomic.Bool
-	return func() {
-		if done.CompareAndSwap(false, true) {
-			f()
-		}
-	}
-}
 
 // inputEventCount is how many input events the page has had.
 func inputEventCount() int64 {
