@@ -4,8 +4,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,8 +17,6 @@ import (
 	"sango/game/content"
 	"sango/game/level"
 	"sango/game/locale"
-	"sango/game/runner"
-	"sango/game/ui/input"
 	"sango/game/ui/sound"
 	"sango/levels"
 	"sango/locales"
@@ -44,43 +40,15 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func parseFlags(args []string, stderr io.Writer) (options, error) {
-	var o options
-	fl := flag.NewFlagSet("sango", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	fl.StringVar(&o.band, "band", "", "start at this age band's levels: under9, 9to12 or 13to18")
-	fl.StringVar(&o.levelID, "level", "", "start playing the level with this id")
-	fl.StringVar(&o.lang, "lang", "", "language: ar, zh, en, fr, ru or es (default: the one picked before, or on a first start the system's, with the picker shown)")
-	fl.BoolVar(&o.pickLanguage, "pick-language", false, "start at the language picker, as on a first start, even when playing by itself")
-	fl.StringVar(&o.levelsDir, "levels", "", "load levels from this folder (laid out like levels/) instead of the built-in set")
-	fl.StringVar(&o.dataDir, "data", "", "folder where progress is kept (default: the user's config folder)")
-	fl.StringVar(&o.screenshot, "screenshot", "", "write a PNG of the screen here after -frames ticks, then exit")
-	fl.IntVar(&o.frames, "frames", 30, "ticks to run before -screenshot")
-	fl.StringVar(&o.autoplay, "autoplay", "", "play by itself: safe, unsafe, or a script file")
-	fl.StringVar(&o.inputDevice, "input", "mouse", "device autoplay uses: mouse, touch or keys")
-	fl.BoolVar(&o.mute, "mute", false, "no sound")
-	fl.BoolVar(&o.openAll, "open-all", false, "open every level at once, for a trainer leading a workshop")
-	fl.BoolVar(&o.sensitive, "sensitive", true, "include the 13to18 levels on sensitive topics (grooming, sextortion); -sensitive=false leaves them out")
-	fl.IntVar(&o.width, "width", 1280, "window width")
-	fl.IntVar(&o.height, "height", 720, "window height")
-	if err := fl.Parse(args); err != nil {
-		return o, err
-	}
-	if fl.NArg() > 0 {
-		return o, fmt.Errorf("unexpected argument %q", fl.Arg(0))
-	}
-	if o.band != "" && !level.Band(o.band).Valid() {
-		return o, fmt.Errorf("-band %q: use one of %v", o.band, level.Bands())
-	}
-	if o.width < 200 || o.height < 200 || o.width > 8000 || o.height > 8000 {
-		return o, fmt.Errorf("-width and -height must be between 200 and 8000")
-	}
-	return o, nil
+// defaultOptions is how the game starts with no flags, as a child opens it: the
+// browser's build has no flags at all and always starts this way.
+func defaultOptions() options {
+	return options{frames: 30, inputDevice: "mouse", sensitive: true, width: 1280, height: 720}
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	o, err := parseFlags(args, stderr)
-	if errors.Is(err, flag.ErrHelp) {
+	if askedForHelp(err) {
 		return 0
 	}
 	if err != nil {
@@ -114,13 +82,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Store: openStore(o.dataDir, stderr), Out: stdout, OpenAll: o.openAll,
 		ScreenshotPath: o.screenshot, ScreenshotFrames: o.frames,
 	}
-	if o.autoplay != "" {
-		ap, err := autoplay(o)
-		if err != nil {
-			fmt.Fprintf(stderr, "sango: %v\n", err)
-			return 2
-		}
-		cfg.Autoplay = ap
+	if err := setAutoplay(&cfg, o); err != nil {
+		fmt.Fprintf(stderr, "sango: %v\n", err)
+		return 2
 	}
 	cfg.Sound = openSound(o.mute, assets.FS(), stderr)
 
@@ -144,36 +108,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-func autoplay(o options) (*app.Autoplay, error) {
-	dev := map[string]input.Device{"mouse": input.Mouse, "touch": input.Touch, "keys": input.Keyboard}
-	d, ok := dev[o.inputDevice]
-	if !ok {
-		return nil, fmt.Errorf("-input %q: use mouse, touch or keys", o.inputDevice)
-	}
-	ap := &app.Autoplay{Device: d}
-	switch o.autoplay {
-	case "safe":
-		ap.Strategy = runner.PlaySafe
-	case "unsafe":
-		ap.Strategy = runner.PlayUnsafe
-	default:
-		f, err := os.Open(o.autoplay)
-		if err != nil {
-			return nil, fmt.Errorf("-autoplay: %w", err)
-		}
-		defer f.Close()
-		script, err := app.ParseScript(o.autoplay, f)
-		if err != nil {
-			return nil, err
-		}
-		if script == nil {
-			script = []app.ScriptLine{}
-		}
-		ap.Script = script
-	}
-	return ap, nil
 }
 
 // flagLang resolves -lang: a shipped language, matched the way system preferences are

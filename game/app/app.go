@@ -47,11 +47,18 @@ type Config struct {
 	Sound        *sound.Player
 	Out          io.Writer // where autoplay and errors report
 
-	Autoplay *Autoplay // nil for a child at the controls
-	OpenAll  bool      // every level open, for a trainer in a workshop
+	Autoplay Driver // nil for a child at the controls
+	OpenAll  bool   // every level open, for a trainer in a workshop
 
 	ScreenshotPath   string // write the screen here after ScreenshotFrames ticks, then exit
 	ScreenshotFrames int
+}
+
+// Driver plays the game in a child's place: *Autoplay, which a command-line flag asks
+// for. Config holds it as an interface, set only by the desktop command, so that the
+// browser's build, which has no flags, links none of the autoplay code.
+type Driver interface {
+	step(g *Game) error
 }
 
 // inputGrace is how long frames keep running after the last input.
