@@ -175,8 +175,10 @@ func benchCheckBuild(dir string) error {
 	return nil
 }
 
-// benchBuildBare builds wasm/bare exactly as `make web` builds Sango, writes its page and
+// benchBuildBare builds wasm/bare as `make web` builds Sango, writes its page and
 // finishes the folder with scripts/web-finish.sh, so both builds are compressed alike.
+// make web's -gcflags=sango/...=-l is left out: it touches only Sango's own packages,
+// and the bare program's one small main package would not change measurably.
 func benchBuildBare(dir string) (string, error) {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
