@@ -96,8 +96,8 @@ type Game struct {
 	inputSeen int64
 
 	// mascot keeps Sango's pictures: every repaint of a screen shows Sango
-	// again, and drawing it from its paths each time would cost thousands of
-	// triangles on a software renderer.
+	// again, and painting it from its paths each time would cost milliseconds
+	// and a texture upload.
 	mascot sango.Cache
 
 	shots   []pendingShot

@@ -136,9 +136,9 @@ func (b *pen) roundRect(x, y, w, h, r float64) {
 	b.close()
 }
 
-// painter fills and strokes pens on one destination with one transform.
+// painter fills and strokes pens on one canvas with one transform.
 type painter struct {
-	dst   *ebiten.Image
+	cv    *canvas
 	m     ebiten.GeoM
 	scale float64
 	// glyph is m without the right-to-left mirroring. A mirrored "@" is no
@@ -160,22 +160,20 @@ func (p *painter) pen() *pen {
 }
 
 func (p *painter) fill(b *pen, c color.Color) {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	vector.FillPath(p.dst, &b.path, nil, op)
+	p.cv.fill(&b.path, c)
 }
 
 // stroke draws b with a width given in design units. Round caps and joins
 // keep every line soft, which suits the friendly look.
 func (p *painter) stroke(b *pen, width float64, c color.Color) {
-	so := &vector.StrokeOptions{
-		Width:    float32(max(width*p.scale, minStrokePx)),
+	so := &vector.AddStrokeOptions{StrokeOptions: vector.StrokeOptions{
+		Width:    float32(pathScale * max(width*p.scale, minStrokePx)),
 		LineCap:  vector.LineCapRound,
 		LineJoin: vector.LineJoinRound,
-	}
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	vector.StrokePath(p.dst, &b.path, so, op)
+	}}
+	var outline vector.Path
+	outline.AddStroke(&b.path, so)
+	p.cv.fill(&outline, c)
 }
 
 // halfLine is half of a line of the given width, in design units, with the

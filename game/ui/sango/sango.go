@@ -3,11 +3,13 @@
 //
 // Everything is drawn with vector paths (no image files, no fonts) so the
 // mascot stays crisp at any size from a small 40px icon up to a 1000px
-// splash, and so that it ships with the game at no asset cost.
+// splash, and so that it ships with the game at no asset cost. The paths are
+// filled on the CPU into a picture (raster.go), which a Cache keeps.
 package sango
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -70,34 +72,62 @@ func Animated(p Pose) bool {
 // it (see Animated). mirror flips Sango horizontally for right-to-left
 // layouts; the "@" on the badge is kept unflipped so it stays readable.
 //
-// Draw renders the vector paths every time; a game that shows Sango on many
+// Draw paints a new picture every time; a game that shows Sango on many
 // frames draws it through a Cache instead.
 func Draw(dst *ebiten.Image, x, y, w, h float64, pose Pose, frame int, mirror bool) {
-	if dst == nil || w <= 0 || h <= 0 {
+	k, ok := pictureFor(x, y, w, h, pose, frame, mirror)
+	if dst == nil || !ok {
 		return
+	}
+	img := k.paint()
+	defer img.Deallocate()
+	k.drawOn(dst, img)
+}
+
+// pictureKey is everything that makes a picture of Sango and places it: the
+// scale from design units to pixels, where the canvas starts within its first
+// pixel, the pose, mouth and direction, and the picture's size and position.
+type pictureKey struct {
+	scale      float64
+	fx, fy     float64 // in [0, 1)
+	pose       Pose
+	open       bool // the talking mouth
+	mirror     bool
+	imgW, imgH int
+	px, py     float64 // where the picture goes, in whole pixels
+}
+
+// pictureFor fits the design canvas into the box (x, y, w, h), centred. The
+// picture is placed on whole pixels, with a pixel of margin on every side for
+// antialiasing, and the canvas is painted inside it at the fraction of a pixel
+// where it falls on the screen. It reports false for an empty box.
+func pictureFor(x, y, w, h float64, pose Pose, frame int, mirror bool) (pictureKey, bool) {
+	if w <= 0 || h <= 0 {
+		return pictureKey{}, false
 	}
 	if pose < 0 || pose >= poseCount {
 		pose = Idle
 	}
-	s, ox, oy := fit(x, y, w, h)
-	paintAt(dst, s, ox, oy, pose, mouthOpen(pose, frame), mirror)
+	s := min(w/canvasW, h/canvasH)
+	ox, oy := x+(w-canvasW*s)/2, y+(h-canvasH*s)/2
+	k := pictureKey{
+		scale: s, pose: pose, open: mouthOpen(pose, frame), mirror: mirror,
+		px: math.Floor(ox) - 1, py: math.Floor(oy) - 1,
+	}
+	k.fx, k.fy = ox-k.px-1, oy-k.py-1
+	k.imgW = int(math.Ceil(k.fx+canvasW*s)) + 2
+	k.imgH = int(math.Ceil(k.fy+canvasH*s)) + 2
+	return k, true
 }
 
-// fit returns the scale that fits the design canvas into the box (x, y, w, h)
-// and the top-left corner of the canvas, centred in the box.
-func fit(x, y, w, h float64) (s, ox, oy float64) {
-	s = min(w/canvasW, h/canvasH)
-	return s, x + (w-canvasW*s)/2, y + (h-canvasH*s)/2
-}
-
-// paintAt paints Sango on dst with the design canvas scaled by s and its
-// top-left corner at (ox, oy).
-func paintAt(dst *ebiten.Image, s, ox, oy float64, pose Pose, open, mirror bool) {
+// paint makes the picture.
+func (k pictureKey) paint() *ebiten.Image {
+	// The canvas starts a pixel in, past the margin.
 	var glyph ebiten.GeoM
-	glyph.Scale(s, s)
-	glyph.Translate(ox, oy)
+	glyph.Scale(k.scale, k.scale)
+	glyph.Translate(1+k.fx, 1+k.fy)
 	m := glyph
-	if mirror {
+	if k.mirror {
 		// Flip around the canvas centre so the mirrored figure occupies
 		// exactly the same box.
 		var flip ebiten.GeoM
@@ -106,10 +136,22 @@ func paintAt(dst *ebiten.Image, s, ox, oy float64, pose Pose, open, mirror bool)
 		flip.Concat(glyph)
 		m = flip
 	}
-
-	p := &painter{dst: dst, m: m, scale: s, glyph: glyph}
+	m.Scale(pathScale, pathScale)
+	glyph.Scale(pathScale, pathScale)
+	cv := newCanvas(k.imgW, k.imgH)
+	p := &painter{cv: cv, m: m, scale: k.scale, glyph: glyph}
 	st := defaultStyle()
-	drawSango(p, &st, pose, open)
+	drawSango(p, &st, k.pose, k.open)
+	img := ebiten.NewImage(k.imgW, k.imgH)
+	img.WritePixels(cv.pix)
+	return img
+}
+
+// drawOn draws the picture at its place on dst, pixel for pixel.
+func (k pictureKey) drawOn(dst, img *ebiten.Image) {
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(k.px, k.py)
+	dst.DrawImage(img, op)
 }
 
 // mouthOpen decides the talking mouth state. Other poses ignore frame so a
