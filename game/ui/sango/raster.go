@@ -39,7 +39,7 @@ type canvas struct {
 	verts  []ebiten.Vertex
 	idx    []uint16
 	edges  []edge
-	active []*edge
+	active []int32 // indices into edges
 	cross  []crossing
 	// The coverage of the row being filled: cover holds what spans add to single
 	// pixels, run what they add to every pixel from one index on (a difference array,
@@ -87,7 +87,12 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 			a, b := cv.verts[k], cv.verts[next]
 			ax, ay := float64(a.DstX)/pathScale, float64(a.DstY)/pathScale
 			cv.addEdge(ax, ay, float64(b.DstX)/pathScale, float64(b.DstY)/pathScale)
-			ymin, ymax = min(ymin, ay), max(ymax, ay)
+			if ay < ymin {
+				ymin = ay
+			}
+			if ay > ymax {
+				ymax = ay
+			}
 		}
 	}
 	if len(cv.edges) == 0 {
@@ -107,6 +112,9 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 
 	y0 := max(0, int(math.Floor(ymin)))
 	y1 := min(cv.h, int(math.Ceil(ymax)))
+	// This loop runs for every sub-row of every path, so it keeps to plain
+	// comparisons and indices: in WebAssembly, float min and max are calls, generic
+	// sorts go through a dictionary, and storing pointers costs a write barrier.
 	cv.active = cv.active[:0]
 	next := 0
 	for y := y0; y < y1; y++ {
@@ -114,30 +122,28 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 		for s := range samplesY {
 			sy := float64(y) + (float64(s)+0.5)/samplesY
 			for next < len(cv.edges) && cv.edges[next].y0 <= sy {
-				cv.active = append(cv.active, &cv.edges[next])
+				cv.active = append(cv.active, int32(next))
 				next++
 			}
 			cv.cross = cv.cross[:0]
 			kept := cv.active[:0]
-			for _, e := range cv.active {
+			for _, i := range cv.active {
+				e := &cv.edges[i]
 				if e.y1 <= sy {
 					continue
 				}
-				kept = append(kept, e)
-				if e.y0 <= sy {
-					cv.cross = append(cv.cross, crossing{e.x0 + (sy-e.y0)*e.dxdy, e.dir})
+				kept = append(kept, i)
+				// Insertion sort by x: a sub-row crosses a handful of edges.
+				c := crossing{e.x0 + (sy-e.y0)*e.dxdy, e.dir}
+				j := len(cv.cross)
+				cv.cross = append(cv.cross, c)
+				for j > 0 && cv.cross[j-1].x > c.x {
+					cv.cross[j] = cv.cross[j-1]
+					j--
 				}
+				cv.cross[j] = c
 			}
 			cv.active = kept
-			slices.SortFunc(cv.cross, func(p, q crossing) int {
-				switch {
-				case p.x < q.x:
-					return -1
-				case p.x > q.x:
-					return 1
-				}
-				return 0
-			})
 			// Where the winding count is not zero, the sub-row is inside.
 			winding, start := 0, 0.0
 			for _, c := range cv.cross {
@@ -147,8 +153,14 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 				case was == 0 && winding != 0:
 					start = c.x
 				case was != 0 && winding == 0:
-					l, r := cv.span(start, c.x)
-					left, right = min(left, l), max(right, r)
+					if l, r := cv.span(start, c.x); l < r {
+						if l < left {
+							left = l
+						}
+						if r > right {
+							right = r
+						}
+					}
 				}
 			}
 		}
@@ -175,8 +187,17 @@ func (cv *canvas) addEdge(x0, y0, x1, y1 float64) {
 // pixels it covers in part get the covered fraction. It returns the pixels it touched.
 func (cv *canvas) span(xa, xb float64) (int, int) {
 	const wgt = 1.0 / samplesY
-	xa = max(0, min(float64(cv.w), xa))
-	xb = max(0, min(float64(cv.w), xb))
+	w := float64(cv.w)
+	if xa < 0 {
+		xa = 0
+	} else if xa > w {
+		xa = w
+	}
+	if xb < 0 {
+		xb = 0
+	} else if xb > w {
+		xb = w
+	}
 	if xb <= xa {
 		return cv.w, 0
 	}
@@ -198,23 +219,32 @@ func (cv *canvas) span(xa, xb float64) (int, int) {
 // and clears the coverage for the next row.
 func (cv *canvas) composite(y, left, right int, src [4]float32) {
 	row := cv.pix[4*y*cv.w:]
+	opaque := src[3] == 1
+	solid := [4]uint8{uint8(src[0]*255 + 0.5), uint8(src[1]*255 + 0.5), uint8(src[2]*255 + 0.5), uint8(src[3]*255 + 0.5)}
 	var acc float32
 	for x := left; x < right; x++ {
 		acc += cv.run[x]
-		c := min(cv.cover[x]+acc, 1)
+		c := cv.cover[x] + acc
 		cv.cover[x], cv.run[x] = 0, 0
 		if c <= 0 {
 			continue
 		}
-		p := row[4*x : 4*x+4]
-		if c == 1 && src[3] == 1 {
-			// Most pixels of a shape are wholly inside it and the colours are opaque.
-			p[0], p[1], p[2], p[3] = uint8(src[0]*255+0.5), uint8(src[1]*255+0.5), uint8(src[2]*255+0.5), 255
-			continue
+		p := row[4*x : 4*x+4 : 4*x+4]
+		if c >= 1 {
+			if opaque {
+				// Most pixels of a shape are wholly inside it, and the colours are opaque.
+				p[0], p[1], p[2], p[3] = solid[0], solid[1], solid[2], solid[3]
+				continue
+			}
+			c = 1
 		}
 		keep := 1 - src[3]*c
 		for k := range 4 {
-			p[k] = uint8(min(255, float32(p[k])*keep+src[k]*c*255+0.5))
+			v := float32(p[k])*keep + src[k]*c*255 + 0.5
+			if v > 255 {
+				v = 255
+			}
+			p[k] = uint8(v)
 		}
 	}
 }
