@@ -46,21 +46,16 @@ func Fragment(dstPos vec4, srcPos vec2, color vec4, custom vec4) vec4 {
 }
 `
 
-var (
-	edgeOnce   sync.Once
-	edgeShader *ebiten.Shader // nil if it could not be made
-)
-
-// shader returns the edge shader, making it on first use.
-func shader() *ebiten.Shader {
-	edgeOnce.Do(func() {
-		s, err := ebiten.NewShader([]byte(edgeShaderSrc))
-		if err == nil {
-			edgeShader = s
-		}
-	})
-	return edgeShader
-}
+// shader returns the edge shader, made on first use, or nil if it could not be made. It
+// is kept for the process, as Ebitengine keeps its own vector shaders: the shape functions
+// are called from every scene with no value to hang it on.
+var shader = sync.OnceValue(func() *ebiten.Shader {
+	s, err := ebiten.NewShader([]byte(edgeShaderSrc))
+	if err != nil {
+		return nil
+	}
+	return s
+})
 
 // edgeQuad draws the rounded rectangle of half size (hw, hh) and corner radius rad centred
 // on (cx, cy), its axes turned to (ux, uy) and (-uy, ux), filled when line is 0 and
