@@ -83,10 +83,12 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 			last = cv.idx[i+2]
 			i += 3
 		}
-		for k := base; k <= last; k++ {
+		// In int, not uint16: a subpath ending at index 65535 would otherwise wrap
+		// around and never end.
+		for k := int(base); k <= int(last); k++ {
 			next := k + 1
-			if k == last {
-				next = base
+			if k == int(last) {
+				next = int(base)
 			}
 			a, b := cv.verts[k], cv.verts[next]
 			ax, ay := float64(a.DstX)/pathScale, float64(a.DstY)/pathScale
