@@ -109,6 +109,7 @@ type Game struct {
 	talk       narrator   // what Sango is reading aloud
 	band       level.Band // the age band the child is in; "" before one is picked
 	musicAsked time.Time  // when music still on its way was first asked for
+	clipsSaid  int        // narration clips started, reported by autoplay
 }
 
 type pendingShot struct {

@@ -166,6 +166,7 @@ func (g *Game) updateSound(now time.Time) {
 		switch {
 		case status == ClipReady:
 			g.cfg.Sound.Say(clip)
+			g.clipsSaid++
 			n.started, n.since = true, now
 			g.dirty = true
 		case status == ClipPending && now.Sub(n.since) < clipWait:
