@@ -1,6 +1,7 @@
 // Package assets embeds the small media every platform needs at start: the interface
-// sound effects. Large media (narration, music, CJK fonts) are not embedded here; they
-// are fetched when first needed so the first download stays small.
+// sound effects. Large media (narration, music, CJK fonts) are not embedded here for the
+// web; they are fetched when first needed so the first download stays small. The desktop
+// build embeds the music loops (music.go).
 package assets
 
 import (
