@@ -63,9 +63,11 @@ self.addEventListener('fetch', (event) => {
     });
     if (cached) return cached;
     const response = await fetch(request);
-    // A language's font is fetched only when a child picks the language; it joins this
-    // build's cache then, so the language keeps working offline.
-    if (response.ok && new URL(request.url).pathname.includes('/fonts/')) {
+    // A language's font is fetched only when a child picks the language, narration and
+    // music only when first played; each joins this build's cache then, so it keeps
+    // working offline.
+    const path = new URL(request.url).pathname;
+    if (response.ok && (path.includes('/fonts/') || path.includes('/voice/') || path.includes('/music/'))) {
       const cache = await caches.open(CACHE);
       await cache.put(request, response.clone());
     }

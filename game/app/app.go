@@ -151,6 +151,9 @@ func New(cfg Config) (*Game, error) {
 			fmt.Fprintf(cfg.Out, "sango: %v\n", notice.Err)
 		}
 	}
+	if b := level.Band(g.progress.Settings.Band); b.Valid() {
+		g.band = b
+	}
 	lang, ask := g.startLanguage()
 	cat, err := cfg.LoadLanguage(lang)
 	if err != nil {
@@ -257,8 +260,12 @@ func (g *Game) T(key string) string {
 // go switches to another scene.
 func (g *Game) goTo(s scene) {
 	g.scene = s
-	if b, ok := s.(banded); ok {
+	if b, ok := s.(banded); ok && b.bandOf() != g.band {
 		g.band = b.bandOf()
+		g.progress.Settings.Band = string(g.band)
+		if err := g.cfg.Store.Save(g.progress); err != nil {
+			fmt.Fprintf(g.cfg.Out, "sango: %v (progress is kept until the game closes)\n", err)
+		}
 	}
 	g.help = false
 	g.relayout = true

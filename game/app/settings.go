@@ -38,10 +38,10 @@ func volumeRows() []volumeRow {
 	}
 }
 
-func (*settingsScene) name() string         { return "settings" }
-func (*settingsScene) title(g *Game) string { return g.T("ui.settings") }
-func (*settingsScene) hasBack() bool        { return true }
-func (*settingsScene) music() string        { return "title" }
+func (*settingsScene) name() string       { return "settings" }
+func (*settingsScene) title(*Game) string { return "" } // the heading says it
+func (*settingsScene) hasBack() bool      { return true }
+func (*settingsScene) music() string      { return "title" }
 
 func (s *settingsScene) back(g *Game) {
 	if s.from != nil {

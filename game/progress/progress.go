@@ -31,6 +31,9 @@ type Progress struct {
 type Settings struct {
 	// Lang is the language picked on the first start or later; "" until one is picked.
 	Lang string `json:"lang,omitempty"`
+	// Band is the age band picked last, so narration meant for the youngest is not
+	// fetched and read to an older child on every start; "" until one is picked.
+	Band string `json:"band,omitempty"`
 	// Sound is nil until the child changes a volume, so a file written before sound
 	// settings existed, or by a child who never touched them, gets today's defaults.
 	Sound *Sound `json:"sound,omitempty"`
