@@ -165,6 +165,9 @@ func TestOffline(t *testing.T) {
 	checkCache(t, tab, web, version)
 	checkInstallable(t, tab, srv.URL)
 	pickArabic(t, tab, version)
+	// Sango reads the title aloud in Arabic over its music: both were fetched when first
+	// needed and kept, so he still speaks offline.
+	waitCached(t, tab, version, "/voice/ar.pack", "/music/title.mp3")
 
 	srv.Close()
 	if resp, err := http.Get(srv.URL); err == nil {
@@ -751,5 +754,30 @@ func useFullScreenButton(t *testing.T, tab context.Context) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// waitCached waits until every path is in the build's cache.
+func waitCached(t *testing.T, tab context.Context, version string, paths ...string) {
+	t.Helper()
+	var have []string
+	err := poll(tab, 30*time.Second, "narration and music in the cache", func(ctx context.Context) (bool, error) {
+		var err error
+		have, err = chromedp.Run(ctx, chromedp.Evaluate[[]string](`(async () => {
+			const cache = await caches.open(`+jsString("sango-"+version)+`);
+			return (await cache.keys()).map((r) => new URL(r.url).pathname);
+		})()`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			return false, err
+		}
+		for _, p := range paths {
+			if !slices.Contains(have, p) {
+				return false, nil
+			}
+		}
+		return true, nil
+	})
+	if err != nil {
+		t.Fatalf("%v: want %v cached, the cache has %v", err, paths, have)
 	}
 }

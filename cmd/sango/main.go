@@ -123,6 +123,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		cfg.Autoplay = ap
 	}
 	cfg.Sound = openSound(o.mute, assets.FS(), stderr)
+	cfg.Media = mediaSource(stderr)
+	cfg.TapToStart = tapToStart && o.autoplay == "" && o.screenshot == ""
 
 	g, err := app.New(cfg)
 	if err != nil {
