@@ -82,8 +82,8 @@ func decodeMono(t *testing.T, data []byte) ([]float64, int) {
 
 func dbfs(v float64) float64 { return 20 * math.Log10(math.Max(v, 1e-10)) }
 
-// levels returns the peak and RMS (dBFS) and the mean of samples.
-func levels(s []float64) (peak, rms, mean float64) {
+// loudness returns the peak and RMS (dBFS) and the mean of samples.
+func loudness(s []float64) (peak, rms, mean float64) {
 	var sum, sq float64
 	for _, v := range s {
 		peak = math.Max(peak, math.Abs(v))
@@ -132,7 +132,7 @@ func effectPeaks(t *testing.T) (loudest, quietest float64) {
 			t.Fatal(err)
 		}
 		s, _ := decodeMono(t, data)
-		p, _, _ := levels(s)
+		p, _, _ := loudness(s)
 		loudest, quietest = math.Max(loudest, p), math.Min(quietest, p)
 	}
 	return loudest, quietest
@@ -180,7 +180,7 @@ func TestMusicLoops(t *testing.T) {
 			// The composed audio, without what the encoder and decoder put around it.
 			start := min(infoFrame+delay+decoderDelay, len(s))
 			body := s[start:min(start+composed, len(s))]
-			peak, rms, mean := levels(body)
+			peak, rms, mean := loudness(body)
 			t.Logf("%d bytes, composed %d ms, decodes to %d ms (%d samples of padding: LAME delay %d, end padding %d); peak %.1f dBFS, RMS %.1f dBFS",
 				len(data), ms, len(s)*1000/musicRate, len(s)-composed, delay, padding, peak, rms)
 			if rms < notSilentDBFS {
@@ -215,7 +215,7 @@ func TestMusicLoops(t *testing.T) {
 				{"decoded stream's first", s[:edge]}, {"decoded stream's last", s[len(s)-edge:]},
 				{"composed audio's first", body[:edge]}, {"composed audio's last", body[len(body)-edge:]},
 			} {
-				if p, _, _ := levels(part.s); p > edgeMaxDBFS {
+				if p, _, _ := loudness(part.s); p > edgeMaxDBFS {
 					t.Errorf("the %s %d ms peak at %.1f dBFS; a loop must start and end near silence (under %.0f)",
 						part.what, edgeMS, p, edgeMaxDBFS)
 				}

@@ -39,4 +39,4 @@ func (m *fileMedia) Clip(path string) ([]byte, app.ClipStatus) {
 }
 
 // mediaSource is the narration and music built into the desktop game.
-func mediaSource(out io.Writer) app.Media { return newMedia(out, assets.Music()) }
+func mediaSource(out io.Writer) app.Media { return newMedia(out, assets.Music(), assets.Voice()) }
