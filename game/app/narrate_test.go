@@ -9,6 +9,7 @@ import (
 
 	"sango/game/content"
 	"sango/game/level"
+	"sango/game/narration"
 	"sango/game/progress"
 	"sango/game/runner"
 	"sango/game/storage"
@@ -134,6 +135,7 @@ func (r *soundRig) press(t *testing.T, id string) {
 func TestUnder9LevelsAreReadAloudLineByLine(t *testing.T) {
 	set := content.Load(levels.FS(), "levels", locales.FS(), "locales")
 	en := set.Catalogs[content.BaseLang]
+	narrated := narration.Keys(set.Levels, en)
 	for _, l := range set.InBand(level.BandUnder9) {
 		t.Run(l.ID, func(t *testing.T) {
 			r := newSoundRig(t, Config{Content: set, Lang: "en", LevelID: l.ID})
@@ -148,6 +150,9 @@ func TestUnder9LevelsAreReadAloudLineByLine(t *testing.T) {
 					heard[k] = true
 					if !en.Has(k) {
 						t.Errorf("said %q, which has no English text", k)
+					}
+					if !slices.Contains(narrated, k) {
+						t.Errorf("said %q, which game/narration does not list, so it has no recording", k)
 					}
 				}
 				v := s.run.View()
