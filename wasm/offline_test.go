@@ -166,8 +166,8 @@ func TestOffline(t *testing.T) {
 	checkInstallable(t, tab, srv.URL)
 	pickArabic(t, tab, version)
 	// Sango reads the title aloud in Arabic over its music: both were fetched when first
-	// needed and kept, so he still speaks offline.
-	waitCached(t, tab, version, "/voice/ar.pack", "/music/title.mp3")
+	// needed and kept, so he still speaks offline; the map's loop came with the title's.
+	waitCached(t, tab, version, "/voice/ar.pack", "/music/title.mp3", "/music/map.mp3")
 
 	srv.Close()
 	if resp, err := http.Get(srv.URL); err == nil {

@@ -172,7 +172,10 @@ func (g *Game) updateSound(now time.Time) {
 		case status == ClipPending && now.Sub(n.since) < clipWait:
 			// Asked again on the next tick.
 		default:
-			g.reportMissingVoice(n.lines[n.at].key)
+			// Missing, or too slow to arrive (its words are on screen): go on without it.
+			if status == ClipMissing {
+				g.reportMissingVoice(n.lines[n.at].key)
+			}
 			n.at++
 			n.since, n.next = time.Time{}, now
 		}
@@ -229,6 +232,13 @@ func (g *Game) updateMusic(now time.Time) {
 	case ClipReady:
 		g.cfg.Sound.PlayMusic(want, clip)
 		g.musicAsked = time.Time{}
+		// The other loop is asked for now too, so a browser has it before it goes
+		// offline, not only the one it happened to play.
+		for _, other := range musicNames() {
+			if other != want {
+				g.cfg.Media.Clip("music/" + other + ".mp3")
+			}
+		}
 	case ClipPending:
 		if g.musicAsked.IsZero() {
 			g.musicAsked = now
@@ -238,6 +248,9 @@ func (g *Game) updateMusic(now time.Time) {
 		g.cfg.Sound.StopMusic()
 	}
 }
+
+// musicNames lists the music loops the scenes play.
+func musicNames() []string { return []string{"title", "map"} }
 
 // soundBusy reports whether the frames must keep running for sound: a line being said
 // or waited for, or music on its way.

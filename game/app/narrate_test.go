@@ -273,6 +273,9 @@ func TestSoundSettingsAreAppliedAndRemembered(t *testing.T) {
 	if r.audio.music != "title" {
 		t.Fatalf("the title plays music %q, want \"title\"", r.audio.music)
 	}
+	if !slices.Contains(r.media.asked, "music/map.mp3") {
+		t.Fatalf("the map's loop was not fetched with the title's, so it would be missing offline: asked %v", r.media.asked)
+	}
 	r.press(t, "settings")
 	if r.g.SceneName() != "settings" {
 		t.Fatalf("Settings opened %s", r.g.SceneName())
