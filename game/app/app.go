@@ -107,6 +107,7 @@ type Game struct {
 	missing     map[string]bool            // text keys already reported missing
 
 	talk       narrator   // what Sango is reading aloud
+	speech     spoken     // what the screen says, as of its last layout
 	band       level.Band // the age band the child is in; "" before one is picked
 	musicAsked time.Time  // when music still on its way was first asked for
 	clipsSaid  int        // narration clips started, reported by autoplay
@@ -320,6 +321,7 @@ func (g *Game) layoutNow() {
 		more, focus = g.scene.layout(g)
 	}
 	g.buttons.Reset(append(buttons, more...), focus, g.rtl)
+	g.speech.state, g.speech.lines = g.speechNow()
 	g.relayout = false
 	g.publish()
 }

@@ -133,6 +133,13 @@ func (g *Game) speechNow() (string, []line) {
 	return "", nil
 }
 
+// spoken is what a screen says, taken when the screen is laid out: it changes only with
+// the screen, so ticks between layouts need not build it again.
+type spoken struct {
+	state string
+	lines []line
+}
+
 // updateSound runs on every tick: music for the scene, and the narration's next line.
 func (g *Game) updateSound(now time.Time) {
 	g.cfg.Sound.Settle()
@@ -146,7 +153,7 @@ func (g *Game) updateSound(now time.Time) {
 		}
 		return
 	}
-	state, lines := g.speechNow()
+	state, lines := g.speech.state, g.speech.lines
 	if state != n.state {
 		g.cfg.Sound.Hush()
 		*n = narrator{state: state, lines: lines, next: now}
