@@ -106,11 +106,10 @@ type Game struct {
 	pickerFonts map[string]*textdraw.Fonts // faces for each language's own name
 	missing     map[string]bool            // text keys already reported missing
 
-	talk       narrator   // what Sango is reading aloud
-	speech     spoken     // what the screen says, as of its last layout
-	band       level.Band // the age band the child is in; "" before one is picked
-	musicAsked time.Time  // when music still on its way was first asked for
-	clipsSaid  int        // narration clips started, reported by autoplay
+	talk      narrator   // what Sango is reading aloud
+	speech    spoken     // what the screen says, as of its last layout
+	band      level.Band // the age band the child is in; "" before one is picked
+	clipsSaid int        // narration clips started, reported by autoplay
 }
 
 type pendingShot struct {
@@ -387,7 +386,7 @@ func (g *Game) Update() error {
 	// Frames keep running for a moment after any input: in input-driven mode a key
 	// pressed within one tick of the last one would otherwise wait for the next input.
 	recentInput := time.Since(g.lastInput) < inputGrace
-	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit || recentInput || g.loading != nil || g.soundBusy(now))
+	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit || recentInput || g.loading != nil || g.soundBusy())
 	return nil
 }
 

@@ -81,10 +81,9 @@ type musical interface {
 // Timing of the narration. A pause between lines lets a child take in one before the
 // next; a clip still on its way is waited for a little, then its words are shown alone.
 const (
-	linePause      = 350 * time.Millisecond
-	clipWait       = 4 * time.Second
-	shortestLine   = 120 * time.Millisecond
-	musicFetchWait = 20 * time.Second
+	linePause    = 350 * time.Millisecond
+	clipWait     = 4 * time.Second
+	shortestLine = 120 * time.Millisecond
 )
 
 // narrator says a scene's lines one after another.
@@ -95,6 +94,9 @@ type narrator struct {
 	started bool      // lines[at] is playing
 	since   time.Time // when lines[at] was asked for, or started playing
 	next    time.Time // the next line starts no sooner
+	// gaveUp is set once a clip of this screen did not arrive in time: the others are
+	// then not waited for either, so a slow network keeps the frames running only once.
+	gaveUp bool
 }
 
 // active reports whether lines remain to be said.
@@ -143,7 +145,7 @@ type spoken struct {
 // updateSound runs on every tick: music for the scene, and the narration's next line.
 func (g *Game) updateSound(now time.Time) {
 	g.cfg.Sound.Settle()
-	g.updateMusic(now)
+	g.updateMusic()
 	n := &g.talk
 	if !g.narrationOn() {
 		if n.active() || n.state != "" {
@@ -176,12 +178,14 @@ func (g *Game) updateSound(now time.Time) {
 			g.clipsSaid++
 			n.started, n.since = true, now
 			g.dirty = true
-		case status == ClipPending && now.Sub(n.since) < clipWait:
+		case status == ClipPending && !n.gaveUp && now.Sub(n.since) < clipWait:
 			// Asked again on the next tick.
 		default:
 			// Missing, or too slow to arrive (its words are on screen): go on without it.
 			if status == ClipMissing {
 				g.reportMissingVoice(n.lines[n.at].key)
+			} else {
+				n.gaveUp = true
 			}
 			n.at++
 			n.since, n.next = time.Time{}, now
@@ -218,13 +222,12 @@ func (g *Game) hearAgain() {
 }
 
 // updateMusic plays the scene's music, fetched on first need.
-func (g *Game) updateMusic(now time.Time) {
+func (g *Game) updateMusic() {
 	want := ""
 	if m, ok := g.scene.(musical); ok && !g.progress.Settings.SoundOrDefault().Muted {
 		want = m.music()
 	}
 	if want == g.cfg.Sound.Music() {
-		g.musicAsked = time.Time{}
 		return
 	}
 	if want == "" {
@@ -234,11 +237,12 @@ func (g *Game) updateMusic(now time.Time) {
 	if !g.cfg.Sound.Enabled() {
 		return
 	}
+	// Music on its way is asked for again on a later tick; it does not keep the frames
+	// running, which on a phone's software renderer would slow everything else.
 	clip, status := g.cfg.Media.Clip("music/" + want + ".mp3")
 	switch status {
 	case ClipReady:
 		g.cfg.Sound.PlayMusic(want, clip)
-		g.musicAsked = time.Time{}
 		// The other loop is asked for now too, so a browser has it before it goes
 		// offline, not only the one it happened to play.
 		for _, other := range musicNames() {
@@ -247,9 +251,6 @@ func (g *Game) updateMusic(now time.Time) {
 			}
 		}
 	case ClipPending:
-		if g.musicAsked.IsZero() {
-			g.musicAsked = now
-		}
 	default:
 		// No music shipped, or it could not be had: the game is quiet and plays on.
 		g.cfg.Sound.StopMusic()
@@ -260,10 +261,8 @@ func (g *Game) updateMusic(now time.Time) {
 func musicNames() []string { return []string{"title", "map"} }
 
 // soundBusy reports whether the frames must keep running for sound: a line being said
-// or waited for, or music on its way.
-func (g *Game) soundBusy(now time.Time) bool {
-	return g.talk.active() || (!g.musicAsked.IsZero() && now.Sub(g.musicAsked) < musicFetchWait)
-}
+// or waited for.
+func (g *Game) soundBusy() bool { return g.talk.active() }
 
 // sayButtons is a line for each button that has words to say, in reading order.
 func (g *Game) sayButtons() []line {
