@@ -38,8 +38,9 @@ const (
 	stepTimeout = 20 * time.Second
 	// The whole test; Chromium is killed when it runs out, so nothing can hang. A run
 	// takes about 100 s here; the rest is room for `make test`, which runs other
-	// packages' tests at the same time.
-	testBudget = 4 * time.Minute
+	// packages' tests at the same time (since narration, also some 30 autoplays with
+	// sound, which took a run to 240 s).
+	testBudget = 6 * time.Minute
 	// How long a pointer or key is held at least: the game reads input once per tick,
 	// and a press and release inside one tick would be lost (BUILD.md, Web).
 	minHold = 60 * time.Millisecond
