@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"syscall/js"
 
 	"sango/game/app"
 	"sango/game/narration"
@@ -79,6 +80,13 @@ func (m *webMedia) fetch(f *fetched, url string, pack bool) {
 			}
 		} else {
 			clips = map[string][]byte{"": data}
+		}
+	}
+	if err == nil {
+		// Kept for offline play by the service worker, even if it took control of the
+		// page only after this request went out (wasm/start.js, sangoKeep).
+		if keep := js.Global().Get("sangoKeep"); keep.Type() == js.TypeFunction {
+			keep.Invoke(url)
 		}
 	}
 	if err != nil {
