@@ -12,7 +12,6 @@ import (
 	"sango/game/ui/icon"
 	"sango/game/ui/shape"
 	"sango/game/ui/sound"
-	"sango/game/ui/textdraw"
 	"sango/game/ui/theme"
 	"sango/game/ui/widget"
 )
@@ -58,13 +57,11 @@ func (noMedia) Clip(string) ([]byte, ClipStatus) { return nil, ClipMissing }
 // and cmd/narrate use.
 func voicePath(lang, key string) string { return "voice/" + lang + "/" + key + ".mp3" }
 
-// line is one thing Sango says: a locale key; the button the words belong to, which is
-// ringed while they are spoken; and whether the words appear nowhere on the screen, so a
-// caption must show them.
+// line is one thing Sango says: a locale key, and the button the words belong to, which is
+// ringed while they are spoken. Every line is words the screen shows: its own caption.
 type line struct {
-	key     string
-	target  string
-	caption bool
+	key    string
+	target string
 }
 
 // speaker is a scene with something to say. state names what the scene shows now: a new
@@ -296,8 +293,7 @@ func (g *Game) hearButton(help geom.Rect) *widget.Button {
 		}}
 }
 
-// drawSpeech shows the words being said: a ring around the button they belong to, or,
-// for words the screen does not show, a caption along the bottom.
+// drawSpeech rings the button whose words are being said.
 func (g *Game) drawSpeech(dst *ebiten.Image) {
 	l, ok := g.talk.current()
 	if !ok {
@@ -310,19 +306,6 @@ func (g *Game) drawSpeech(dst *ebiten.Image) {
 			shape.RoundRectLine(dst, ring, m.Radius*0.7, 5*m.Unit, theme.Speaking)
 		}
 	}
-	if !l.caption {
-		return
-	}
-	face := g.fonts.Face(m.Body, true)
-	w := min(g.body().W, 900*m.Unit)
-	side := textdraw.LineHeight(face)
-	textW := w - 3*m.Pad - side
-	h := textdraw.Height(g.T(l.key), face, textW) + 2*m.Pad
-	box := geom.Rect{X: (m.W - w) / 2, Y: m.H - m.Pad - h, W: w, H: h}
-	shape.RoundRect(dst, box, m.Radius*0.6, theme.Ink)
-	ic := g.place(geom.Rect{X: box.X + m.Pad, Y: box.Y + m.Pad, W: side, H: side})
-	icon.Draw(dst, "speaker", ic)
-	textdraw.Block(dst, g.T(l.key), face, g.place(geom.Rect{X: box.X + 2*m.Pad + side, Y: box.Y + m.Pad, W: textW}), textdraw.Start, theme.OnPrimary)
 }
 
 // helpSpeech is the Get help panel, read out: it matters most to a child who cannot read.
