@@ -16,7 +16,7 @@ RUN_PKGS   := libgl1 libgl1-mesa-dri libx11-6 libasound2
 WEB_PKGS   := brotli gzip
 TEST_PKGS  := $(RUN_PKGS) $(WEB_PKGS) xvfb xauth chromium
 
-.PHONY: fonts run build test check vet web bench deps-run deps-test clean help sango-serve serve dist
+.PHONY: fonts music voice run build test check vet web bench deps-run deps-test clean help sango-serve serve dist
 
 help:
 	@echo "make run    build and start the game"
@@ -26,7 +26,9 @@ help:
 	@echo "make bench  measure idle CPU and other performance figures"
 	@echo "make serve  build and start the classroom server (sango-serve) on port 8080; ARGS=... passes flags"
 	@echo "make sango-serve  build the classroom server, game inside, into $(BUILD)/sango-serve"
+	@echo "make music  recompose the title and map music loops (assets/music)"
 	@echo "make fonts  re-subset the Arabic and Chinese fonts to the characters the locales use"
+	@echo "make voice  speak the narration (under9 lines and interface) into assets/voice, only what changed"
 	@echo "make dist   build sango-serve for Linux, Windows and macOS (amd64, arm64) into $(BUILD)/dist"
 
 deps-run:
@@ -56,6 +58,20 @@ check:
 fonts:
 	@sh scripts/need-packages.sh fonts-noto-core fonts-noto-cjk fonttools python3-brotli
 	/usr/bin/python3 scripts/subset-fonts.py locales assets/fonts
+
+# The background music loops, composed by sox and encoded by lame. The results are
+# committed; run this after changing assets/music/make-music.sh, then `go test ./assets/`.
+music:
+	@sh scripts/need-packages.sh sox lame
+	sh assets/music/make-music.sh
+
+# The spoken narration, made with espeak-ng and lame into assets/voice/<lang>/. The files
+# are committed, so nothing else needs these tools; only what changed is made again, and a
+# file replaced by a recorded voice is kept (README, "Narration"). levelcheck says when a
+# narrated line has no file.
+voice:
+	@sh scripts/need-packages.sh espeak-ng lame
+	$(GO) run ./cmd/narrate
 
 vet:
 	@out=$$(gofmt -l cmd game levels locales assets wasm); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -88,6 +104,10 @@ web:
 		cp $$f $(WEB)/locales/ && $(GO) run ./cmd/predecode -o $(WEB)/locales/$$lang.bin $$f || exit 1; \
 	done
 	cp assets/fonts/*.ttf assets/fonts/*.otf assets/fonts/OFL.txt $(WEB)/fonts/
+	@# The music loops: fetched by the page, not built into the WebAssembly.
+	mkdir -p $(WEB)/music && cp assets/music/*.mp3 $(WEB)/music/
+	@# The narration, one voice pack per language (voice/<lang>.pack), read by the web build.
+	$(GO) run ./cmd/narrate -pack $(WEB)/voice
 	cd wasm && find . -type f ! -name '*.go' ! -name '*.md' -exec cp --parents -t $(abspath $(WEB)) {} +
 	sh scripts/web-finish.sh $(WEB)
 

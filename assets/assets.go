@@ -1,6 +1,7 @@
 // Package assets embeds the small media every platform needs at start: the interface
-// sound effects. Large media (narration, music, CJK fonts) are not embedded here; they
-// are fetched when first needed so the first download stays small.
+// sound effects. Large media (narration, music, CJK fonts) are not embedded in the web
+// build; it fetches them when first needed so the first download stays small. The
+// desktop build carries the music loops (music.go) and the narration (voice.go).
 package assets
 
 import (

@@ -15,12 +15,13 @@ find . -type f \( -name '*.br' -o -name '*.gz' \) -delete
 # Every file of the build, as the service worker will request them: not the worker itself,
 # nor version.txt, which the page never loads (and which exists already when a folder is
 # finished twice). The compressed copies are made below, after this list.
-# Fonts are large and only Arabic and Chinese need theirs: they are not precached but
-# kept by the service worker the first time a child picks the language. They still count
-# in the version, so a new font comes with a new build.
+# Fonts, narration and music are large and fetched only when needed (only Arabic and
+# Chinese need their fonts, only the youngest band needs narration, and a muted game needs
+# no music): they are not precached but kept by the service worker the first time they
+# are fetched. They still count in the version, so a new file comes with a new build.
 files=$(find . -type f ! -name sw.js ! -name version.txt | sed 's|^\./||' | LC_ALL=C sort)
 version=$(for f in $files; do sha256sum "$f"; done | sha256sum | cut -c1-12)
-list=$(for f in $files; do case $f in fonts/*) ;; *) printf '"%s",' "$f" ;; esac; done | sed 's/,$//')
+list=$(for f in $files; do case $f in fonts/*|voice/*|music/*) ;; *) printf '"%s",' "$f" ;; esac; done | sed 's/,$//')
 if [ -f sw.js ]; then
 	sed -i "s|__SANGO_VERSION__|$version|g; s|\"__SANGO_FILES__\"|$list|" sw.js
 fi

@@ -14,7 +14,7 @@ import (
 // the page makes and the sounds it starts, by wrapping the browser's own classes; the
 // game cannot tell the difference.
 const soundProbeScript = `(() => {
-  const probe = { contexts: 0, started: 0 };
+  const probe = { contexts: 0, started: 0, durations: [] };
   globalThis.soundProbe = probe;
   const Base = globalThis.AudioContext;
   if (!Base) return;
@@ -22,17 +22,34 @@ const soundProbeScript = `(() => {
     constructor(...args) { super(...args); probe.contexts++; }
   };
   const start = AudioBufferSourceNode.prototype.start;
-  AudioBufferSourceNode.prototype.start = function (...args) { probe.started++; return start.apply(this, args); };
+  AudioBufferSourceNode.prototype.start = function (...args) {
+    probe.started++;
+    probe.durations.push(this.buffer ? this.buffer.duration : 0);
+    return start.apply(this, args);
+  };
 })();`
 
 type soundProbe struct {
-	Contexts int `json:"contexts"`
-	Started  int `json:"started"`
+	Contexts  int       `json:"contexts"`
+	Started   int       `json:"started"`
+	Durations []float64 `json:"durations"` // of each sound started, in seconds
+}
+
+// heard reports whether a sound lasting between min and max seconds was started:
+// effects last under a second, Sango's lines a few seconds, the music loops 15 s or more.
+func (p soundProbe) heard(min, max float64) bool {
+	for _, d := range p.Durations {
+		if d >= min && d <= max {
+			return true
+		}
+	}
+	return false
 }
 
 // TestSoundInBrowser checks the web build's sound path, which uses the browser's Web
 // Audio rather than Ebitengine's audio: no audio context before the child's first gesture
-// (browsers would keep it suspended and warn), and a press of a button plays its effect.
+// (browsers would keep it suspended and warn); after "tap to start", music and narration
+// play by themselves; and a press of a button plays its effect.
 func TestSoundInBrowser(t *testing.T) {
 	web := webDir(t)
 	srv := serveWeb(t, web)
@@ -49,7 +66,12 @@ func TestSoundInBrowser(t *testing.T) {
 	if err := runStep(tab, stepTimeout, addProbe); err != nil {
 		t.Fatalf("adding the sound probe: %v", err)
 	}
-	loadGame(t, tab, srv.URL, "", "")
+	if err := runStep(tab, stepTimeout, chromedp.Navigate(srv.URL)); err != nil {
+		t.Fatalf("loading %s: %v", srv.URL, err)
+	}
+	if _, err := waitFor(tab, firstFrameTimeout, "the first frame", firstFrame); err != nil {
+		t.Fatal(err)
+	}
 
 	p, err := evaluate[soundProbe](tab, `globalThis.soundProbe`)
 	if err != nil {
@@ -59,8 +81,28 @@ func TestSoundInBrowser(t *testing.T) {
 		t.Errorf("before any gesture the page made %d audio context(s) and started %d sound(s), want none", p.Contexts, p.Started)
 	}
 
-	// The first press makes the context and has the effects decoded; the tap sound may
-	// wait for its decoding, briefly. A second press finds everything ready.
+	// "Tap to start" makes the context. On the next screen (the language picker on a
+	// first visit, then the title) music and Sango's voice start with no further tap:
+	// they are fetched, decoded by the browser and played.
+	if _, err := click(tab, "start"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := click(tab, "lang:en"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := waitFor(tab, stepTimeout, "the title", func(s pageState) bool { return s.Scene == "title" }); err != nil {
+		t.Fatal(err)
+	}
+	err = poll(tab, 20*time.Second, "music and Sango's voice on the title", func(ctx context.Context) (bool, error) {
+		p, err = evaluate[soundProbe](ctx, `globalThis.soundProbe`)
+		return err == nil && p.heard(15, 60) && p.heard(1, 12), err
+	})
+	if err != nil {
+		t.Errorf("%v (the page started sounds lasting %v s)", err, p.Durations)
+	}
+	before := p.Started
+
+	// A press plays its tap sound.
 	for _, id := range []string{"play", "back"} {
 		if _, err := click(tab, id); err != nil {
 			t.Fatal(err)
@@ -68,7 +110,7 @@ func TestSoundInBrowser(t *testing.T) {
 	}
 	err = poll(tab, 10*time.Second, "two tap sounds", func(ctx context.Context) (bool, error) {
 		p, err = evaluate[soundProbe](ctx, `globalThis.soundProbe`)
-		return err == nil && p.Started >= 2, err
+		return err == nil && p.Started >= before+2, err
 	})
 	if err != nil {
 		t.Errorf("%v (the page made %d audio context(s) and started %d sound(s))", err, p.Contexts, p.Started)

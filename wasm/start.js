@@ -2,7 +2,7 @@
 // wires the full-screen button and the service worker that keeps the game playable
 // offline. Kept as a file (not inline) so the Content-Security-Policy can forbid inline
 // scripts, and inside one function so the page's global scope holds only what
-// wasm_exec.js puts there.
+// wasm_exec.js puts there, and sangoKeep, which the game calls.
 (() => {
   'use strict';
 
@@ -177,6 +177,15 @@
       if (!started) keepOffline();
     }
   }
+
+  // The game calls this after fetching a file it wants kept for offline play (see
+  // sw.js, "keep"): once a worker is active, the worker stores it if it has not already.
+  globalThis.sangoKeep = (url) => {
+    if (!('serviceWorker' in navigator)) return;
+    navigator.serviceWorker.ready
+      .then((registration) => { if (registration.active) registration.active.postMessage({ keep: url }); })
+      .catch(() => {});
+  };
 
   setUpFullScreen();
   loadGame();

@@ -42,8 +42,26 @@ self.addEventListener('activate', (event) => {
 // A new version waits, complete, until a page says it is safe to switch: start.js sends
 // this once its own game has fully loaded and needs no more files. Switching while a page
 // is still loading could hand it files of two builds.
+// Media fetched on first need (fonts, narration, music) are kept by the fetch handler
+// below, but only when this worker already controlled the page when the request went out:
+// on a first visit the game can ask before then. The page names each such file again with
+// {keep: url}, and it is fetched into this build's cache if it is not there yet.
+function keepable(url) {
+  return url.origin === self.location.origin && /\/(fonts|voice|music)\//.test(url.pathname);
+}
+
 self.addEventListener('message', (event) => {
   if (event.data === 'sango-activate') self.skipWaiting();
+  const keep = event.data && event.data.keep;
+  if (typeof keep !== 'string') return;
+  const url = new URL(keep, self.location.href);
+  if (!keepable(url)) return;
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    if (await cache.match(url.href, { ignoreVary: true })) return;
+    const response = await fetch(url.href);
+    if (response.ok) await cache.put(url.href, response);
+  })());
 });
 
 self.addEventListener('fetch', (event) => {
@@ -63,9 +81,10 @@ self.addEventListener('fetch', (event) => {
     });
     if (cached) return cached;
     const response = await fetch(request);
-    // A language's font is fetched only when a child picks the language; it joins this
-    // build's cache then, so the language keeps working offline.
-    if (response.ok && new URL(request.url).pathname.includes('/fonts/')) {
+    // A language's font is fetched only when a child picks the language, narration and
+    // music only when first played; each joins this build's cache then, so it keeps
+    // working offline.
+    if (response.ok && keepable(new URL(request.url))) {
       const cache = await caches.open(CACHE);
       await cache.put(request, response.clone());
     }

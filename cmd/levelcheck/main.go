@@ -5,6 +5,7 @@
 //	levelcheck levels locales    the same, read from those folders
 //	levelcheck FILE_OR_DIR...    check what is named
 //	levelcheck -stamp fr         record that locales/fr.toml is up to date with the English
+//	levelcheck -voice DIR        look for the narration in DIR (default assets/voice; "" skips it)
 //
 // A file inside a folder named "locales" is a language file; any other .toml is a level.
 // Exit status: 0 when there are no errors (warnings allowed), 1 on errors, 2 on misuse.
@@ -19,6 +20,7 @@ import (
 
 	"sango/game/check"
 	"sango/game/content"
+	"sango/game/diag"
 	"sango/game/locale"
 	"sango/levels"
 	"sango/locales"
@@ -36,6 +38,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	stamp := fl.String("stamp", "", "record, in locales/`LANG`.stamps, the English each string of locales/LANG.toml was translated from; run it once a translation is up to date")
 	localesDir := fl.String("locales", "locales", "the folder of language files, for -stamp")
+	voiceDir := fl.String("voice", filepath.Join("assets", "voice"), "the narration `folder`: every narrated line needs its file in every language there (\"\" skips the check)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -52,6 +55,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		report = check.Embedded(levels.FS(), locales.FS(), locales.Stamps())
 	} else {
 		report = check.Paths(fl.Args(), locales.FS())
+	}
+	if *voiceDir != "" {
+		report.Problems = append(report.Problems, check.Voice(os.DirFS(*voiceDir), filepath.ToSlash(*voiceDir), report.Levels, report.Catalogs)...)
+		diag.Sort(report.Problems)
 	}
 	for _, p := range report.Problems {
 		fmt.Fprintln(stdout, p.String())

@@ -8,13 +8,19 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"sango/game/content"
+	"sango/game/locale"
+	"sango/game/narration"
+	"sango/levels"
+	"sango/locales"
 )
 
 // Every message must look like path:line:col: message so editors can jump to it.
 var problemLine = regexp.MustCompile(`^[^:]+:\d+:\d+: .+$`)
 
 func TestShippedContentIsClean(t *testing.T) {
-	for _, args := range [][]string{nil, {"../../levels", "../../locales"}} {
+	for _, args := range [][]string{{"-voice", "../../assets/voice"}, {"-voice", "../../assets/voice", "../../levels", "../../locales"}} {
 		var out, errOut bytes.Buffer
 		if code := run(args, &out, &errOut); code != 0 {
 			t.Fatalf("levelcheck %v: exit %d\n%s%s", args, code, out.String(), errOut.String())
@@ -103,5 +109,89 @@ func TestLocaleProblems(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "en.toml:3:1: ui.play must be a string") {
 		t.Fatalf("got %q", out.String())
+	}
+}
+
+// fakeVoice writes a voice folder with a file for every narrated key in every language,
+// as cmd/narrate would, with made-up sound.
+func fakeVoice(t *testing.T) (dir string, keys []string, cats map[string]*locale.Catalog) {
+	t.Helper()
+	s := content.Load(levels.FS(), "levels", locales.FS(), "locales")
+	keys = narration.Keys(s.Levels, s.Catalogs[content.BaseLang])
+	dir = filepath.Join(t.TempDir(), "voice")
+	for _, lang := range locale.Codes() {
+		var entries []narration.Entry
+		os.MkdirAll(filepath.Join(dir, lang), 0o755)
+		for _, key := range keys {
+			clip := []byte("mp3 " + lang + " " + key)
+			os.WriteFile(filepath.Join(dir, lang, key+".mp3"), clip, 0o644)
+			entries = append(entries, narration.Entry{Key: key, Input: narration.InputHash(key), MP3: narration.FileHash(clip),
+				Text: narration.TextHash(s.Catalogs[lang].Text(key)), Millis: 100})
+		}
+		os.WriteFile(filepath.Join(dir, lang, narration.ManifestName), narration.FormatManifest(entries), 0o644)
+	}
+	return dir, keys, s.Catalogs
+}
+
+func TestNarration(t *testing.T) {
+	dir, keys, cats := fakeVoice(t)
+	check := func(wantCode int) string {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		if code := run([]string{"-voice", dir}, &out, &errOut); code != wantCode {
+			t.Fatalf("exit %d, want %d\n%s%s", code, wantCode, out.String(), errOut.String())
+		}
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			if !problemLine.MatchString(l) {
+				t.Errorf("not path:line:col: message: %q", l)
+			}
+		}
+		return out.String()
+	}
+	out := check(0)
+	if !strings.Contains(out, "locales/en.toml:") || !strings.Contains(out, "warning: mech_spot.found_count cannot be narrated (it is a plural") {
+		t.Errorf("a plural an under9 level uses is not reported:\n%s", out)
+	}
+
+	// A missing file is an error, named as the file it should be.
+	key := keys[len(keys)/2]
+	os.Remove(filepath.Join(dir, "fr", key+".mp3"))
+	out = check(1)
+	want := fmt.Sprintf("%s:1:1: no narration for %q (run make voice)", filepath.ToSlash(filepath.Join(dir, "fr", key+".mp3")), key)
+	if !strings.Contains(out, want) || strings.Count(out, "no narration") != 1 {
+		t.Fatalf("want %q once in:\n%s", want, out)
+	}
+	os.WriteFile(filepath.Join(dir, "fr", key+".mp3"), []byte("back"), 0o644)
+
+	// A file whose text changed since: made again by make voice, recorded again by a person.
+	manifest := filepath.Join(dir, "ar", narration.ManifestName)
+	data, _ := os.ReadFile(manifest)
+	entries, _ := narration.ParseManifest(data)
+	for i := range entries[:2] {
+		entries[i].Text = narration.TextHash("an older text")
+	}
+	os.WriteFile(manifest, narration.FormatManifest(entries), 0o644)
+	os.WriteFile(filepath.Join(dir, "ar", entries[1].Key+".mp3"), []byte("a person's voice"), 0o644)
+	out = check(0)
+	for _, want := range []string{
+		entries[0].Key + ".mp3:1:1: warning: says an older text of " + entries[0].Key + " (run make voice)",
+		entries[1].Key + ".mp3:1:1: warning: a recording of an older text of " + entries[1].Key +
+			fmt.Sprintf(": record it again, saying %q", cats["ar"].Text(entries[1].Key)),
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+
+	os.WriteFile(manifest, []byte("broken line\n"), 0o644)
+	if out := check(1); !strings.Contains(out, "ar/manifest.txt:1:1: line 1: want 5 fields") {
+		t.Errorf("a broken manifest:\n%s", out)
+	}
+	var o, e bytes.Buffer
+	if code := run([]string{"-voice", filepath.Join(dir, "nowhere")}, &o, &e); code != 1 || !strings.Contains(o.String(), "no narration folder (run make voice") {
+		t.Errorf("no folder: exit %d\n%s", code, o.String())
+	}
+	if code := run([]string{"-voice", ""}, &o, &e); code != 0 {
+		t.Errorf("-voice \"\" must skip the check: exit %d", code)
 	}
 }

@@ -330,23 +330,47 @@ func TestBrokenLevelShowsItsProblemAndTheRestPlays(t *testing.T) {
 
 func TestPlaysOnWithNoSoundDeviceAndWithOne(t *testing.T) {
 	needDisplay(t)
-	// This machine has no sound card: the game must say so once and play silently.
-	r := play(t, []string{"ALSA_CONFIG_PATH=/nonexistent/asound.conf"}, "-data", t.TempDir(), "-level", "9to12-contact-free-skins", "-autoplay", "safe")
-	if r.code != 0 || !parseOutcome(t, r).completed {
-		t.Fatalf("without a sound device: exit %d\n%s%s", r.code, r.stdout, r.stderr)
-	}
-	if !strings.Contains(r.stderr, "no sound device") {
-		t.Fatalf("expected the silent-mode notice; stderr:\n%s", r.stderr)
-	}
 	// ALSA's null device accepts sound and discards it: the audio path runs for real.
 	conf := filepath.Join(t.TempDir(), "asound.conf")
 	os.WriteFile(conf, []byte("pcm.!default { type null }\n"), 0o644)
-	r = play(t, []string{"ALSA_CONFIG_PATH=" + conf}, "-data", t.TempDir(), "-level", "9to12-contact-free-skins", "-autoplay", "unsafe")
-	if r.code != 0 || !parseOutcome(t, r).completed {
-		t.Fatalf("with a sound device: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	devices := []struct {
+		name, env, notice string
+	}{
+		// This machine has no sound card: the game must say so once and play silently.
+		{"no-device", "ALSA_CONFIG_PATH=/nonexistent/asound.conf", "no sound device"},
+		{"null-device", "ALSA_CONFIG_PATH=" + conf, "sound on"},
 	}
-	if !strings.Contains(r.stderr, "sound on") {
-		t.Fatalf("the null device should have enabled sound; stderr:\n%s", r.stderr)
+	said := regexp.MustCompile(`narration clips started=(\d+)`)
+	for _, d := range devices {
+		for _, l := range shippedLevels(t) {
+			t.Run(d.name+"/"+l.ID, func(t *testing.T) {
+				t.Parallel()
+				strategy := "safe"
+				if d.name == "null-device" {
+					strategy = "unsafe"
+				}
+				r := play(t, []string{d.env}, "-data", t.TempDir(), "-level", l.ID, "-autoplay", strategy)
+				if r.code != 0 || !parseOutcome(t, r).completed {
+					t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+				}
+				if !strings.Contains(r.stderr, d.notice) {
+					t.Fatalf("expected %q; stderr:\n%s", d.notice, r.stderr)
+				}
+				m := said.FindStringSubmatch(r.stdout)
+				if m == nil {
+					t.Fatalf("no narration count in the autoplay report:\n%s", r.stdout)
+				}
+				// With a device, an under-9 level is read aloud; silent, nothing is.
+				n, _ := strconv.Atoi(m[1])
+				spoken := d.name == "null-device" && l.Band == level.BandUnder9
+				if spoken != (n > 0) {
+					t.Fatalf("%d narration clips started with %s in band %s", n, d.name, l.Band)
+				}
+				if strings.Contains(r.stdout, "no narration") {
+					t.Fatalf("narration missing:\n%s", r.stdout)
+				}
+			})
+		}
 	}
 }
 
@@ -585,5 +609,36 @@ func TestSortByDragAndBySwipe(t *testing.T) {
 	}
 	if tried == 0 {
 		t.Fatal("no sort step in the shipped levels")
+	}
+}
+
+// TestNarratedScreens plays an under-9 level with a sound device (ALSA's null one) and
+// takes pictures while Sango reads: the words being said are ringed, so a child who
+// cannot read knows which answer he means. Look at them in build/screenshots/narration.
+func TestNarratedScreens(t *testing.T) {
+	needDisplay(t)
+	conf := filepath.Join(t.TempDir(), "asound.conf")
+	os.WriteFile(conf, []byte("pcm.!default { type null }\n"), 0o644)
+	dir := filepath.Join(shotsDir(t), "narration")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		w, h int
+	}{{"laptop", 1280, 720}, {"phone", 390, 844}} {
+		t.Run(c.name, func(t *testing.T) {
+			script := fmt.Sprintf("expect play\nreach sort\nwait 400\nshot %[1]s/%[2]s-sort.png\nreach who\nwait 150\nshot %[1]s/%[2]s-choice.png\n", dir, c.name)
+			auto := filepath.Join(t.TempDir(), "narrated.auto")
+			os.WriteFile(auto, []byte(script), 0o644)
+			r := play(t, []string{"ALSA_CONFIG_PATH=" + conf}, "-data", t.TempDir(), "-level", "under9-content-uh-oh-cloud",
+				"-autoplay", auto, "-width", strconv.Itoa(c.w), "-height", strconv.Itoa(c.h))
+			if r.code != 0 || !strings.Contains(r.stderr, "sound on") {
+				t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+			}
+			for _, s := range []string{"choice", "sort"} {
+				checkScreenshot(t, filepath.Join(dir, c.name+"-"+s+".png"), c.w, c.h, true)
+			}
+		})
 	}
 }

@@ -19,3 +19,6 @@ func languageLoader(*content.Set) app.LanguageLoader { return nil }
 
 // askLanguageOnWeb matters only in the browser build.
 const askLanguageOnWeb = true
+
+// tapToStart: the desktop may make sound at once, so it starts on the title.
+const tapToStart = false

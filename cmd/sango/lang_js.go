@@ -76,7 +76,9 @@ func languageLoader(set *content.Set) app.LanguageLoader {
 	}
 }
 
-// askLanguageOnWeb: the browser's own language is used on a first visit rather than the
-// picker, because the picker's tap would be the page's first gesture and start sound
-// before the child chose to play. The globe button on the title changes it.
-const askLanguageOnWeb = false
+// askLanguageOnWeb: a first visit shows the picker. The "tap to start" screen before it
+// takes the page's first gesture, so the picker's tap no longer starts sound unasked.
+const askLanguageOnWeb = true
+
+// tapToStart: the browser build opens on "tap to start", the gesture that unlocks sound.
+const tapToStart = true

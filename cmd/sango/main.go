@@ -87,6 +87,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cfg.Sound = openSound(o.mute, assets.FS(), stderr)
+	cfg.Media = mediaSource(stderr)
+	cfg.TapToStart = tapToStart && o.autoplay == "" && o.screenshot == ""
 
 	g, err := app.New(cfg)
 	if err != nil {

@@ -44,8 +44,12 @@ type Config struct {
 	Band         level.Band     // start at this band's level list
 	LevelID      string         // start playing this level
 	Store        *storage.Store
-	Sound        *sound.Player
-	Out          io.Writer // where autoplay and errors report
+	Sound        Audio // nil: silent
+	Media        Media // narration and music; nil: none
+	// TapToStart opens on a "tap to start" screen, whose tap is the gesture a browser
+	// needs before it lets a page make sound.
+	TapToStart bool
+	Out        io.Writer // where autoplay and errors report
 
 	Autoplay Driver // nil for a child at the controls
 	OpenAll  bool   // every level open, for a trainer in a workshop
@@ -108,6 +112,11 @@ type Game struct {
 	langErr     string                     // the language that last failed to load
 	pickerFonts map[string]*textdraw.Fonts // faces for each language's own name
 	missing     map[string]bool            // text keys already reported missing
+
+	talk      narrator   // what Sango is reading aloud
+	speech    spoken     // what the screen says, as of its last layout
+	band      level.Band // the age band the child is in; "" before one is picked
+	clipsSaid int        // narration clips started, reported by autoplay
 }
 
 type pendingShot struct {
@@ -125,6 +134,9 @@ func New(cfg Config) (*Game, error) {
 	}
 	if cfg.Sound == nil {
 		cfg.Sound = sound.Silent()
+	}
+	if cfg.Media == nil {
+		cfg.Media = noMedia{}
 	}
 	if cfg.Store == nil {
 		cfg.Store = storage.New(&storage.Memory{})
@@ -146,6 +158,9 @@ func New(cfg Config) (*Game, error) {
 			fmt.Fprintf(cfg.Out, "sango: %v\n", notice.Err)
 		}
 	}
+	if b := level.Band(g.progress.Settings.Band); b.Valid() {
+		g.band = b
+	}
 	lang, ask := g.startLanguage()
 	cat, err := cfg.LoadLanguage(lang)
 	if err != nil {
@@ -162,6 +177,7 @@ func New(cfg Config) (*Game, error) {
 		return nil, fmt.Errorf("app: %w", err)
 	}
 	g.useLanguage(cat, fonts)
+	g.cfg.Sound.SetVolumes(volumes(g.progress.Settings.SoundOrDefault()))
 	g.notice = g.noticeText()
 	if cfg.Autoplay != nil {
 		g.script = &input.Script{}
@@ -172,10 +188,14 @@ func New(cfg Config) (*Game, error) {
 	if cfg.ScreenshotPath != "" {
 		g.shots = append(g.shots, pendingShot{path: cfg.ScreenshotPath, tick: max(1, cfg.ScreenshotFrames)})
 	}
-	g.scene = g.startScene()
+	first := g.startScene()
 	if ask && g.cfg.LevelID == "" && !g.cfg.Band.Valid() {
-		g.scene = &languageScene{first: true}
+		first = &languageScene{first: true}
 	}
+	if cfg.TapToStart {
+		first = &startScene{next: first}
+	}
+	g.goTo(first)
 	return g, nil
 }
 
@@ -247,6 +267,13 @@ func (g *Game) T(key string) string {
 // go switches to another scene.
 func (g *Game) goTo(s scene) {
 	g.scene = s
+	if b, ok := s.(banded); ok && b.bandOf() != g.band {
+		g.band = b.bandOf()
+		g.progress.Settings.Band = string(g.band)
+		if err := g.cfg.Store.Save(g.progress); err != nil {
+			fmt.Fprintf(g.cfg.Out, "sango: %v (progress is kept until the game closes)\n", err)
+		}
+	}
 	g.help = false
 	g.relayout = true
 	g.dirty = true
@@ -300,6 +327,7 @@ func (g *Game) layoutNow() {
 		more, focus = g.scene.layout(g)
 	}
 	g.buttons.Reset(append(buttons, more...), focus, g.rtl)
+	g.speech.state, g.speech.lines = g.speechNow()
 	g.relayout = false
 	g.publish()
 }
@@ -360,10 +388,12 @@ func (g *Game) Update() error {
 	if g.anim.step(time.Now()) {
 		g.dirty = true
 	}
+	now := time.Now()
+	g.updateSound(now)
 	// Frames keep running for a moment after any input: in input-driven mode a key
 	// pressed within one tick of the last one would otherwise wait for the next input.
 	recentInput := time.Since(g.lastInput) < inputGrace
-	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit || recentInput || g.loading != nil)
+	g.setAwake(g.cfg.Autoplay != nil || len(g.shots) > 0 || g.relayout || g.dirty || g.quit || recentInput || g.loading != nil || g.soundBusy())
 	return nil
 }
 
@@ -393,6 +423,8 @@ func (g *Game) activate(id string) {
 		g.relayout, g.dirty = true, true
 	case id == "back":
 		g.back()
+	case id == "hear":
+		g.hearAgain()
 	default:
 		g.scene.activate(g, id)
 	}
@@ -431,6 +463,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		if g.help {
 			g.drawHelp(screen)
 		}
+		g.drawSpeech(screen)
 		g.dirty = false
 		g.draws++
 		g.publishDraw()

@@ -298,6 +298,7 @@ func (a *Autoplay) strategyStep(g *Game) error {
 		fmt.Fprintf(g.cfg.Out, "autoplay: level %s completed=%v safe_first_try=%d choices=%d picks=%d activities=%d hits=%d misses=%d false_alarms=%d correct_rejections=%d strategy=%s\n",
 			l.ID, res.Completed, res.SafeFirstTry, res.Choices, len(res.Picks), res.Activities,
 			res.Score.Hits, res.Score.Misses, res.Score.FalseAlarms, res.Score.CorrectRejections, strategy)
+		fmt.Fprintf(g.cfg.Out, "autoplay: narration clips started=%d\n", g.clipsSaid)
 		if a.playing {
 			a.playing = false
 			return nil

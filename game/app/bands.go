@@ -47,7 +47,7 @@ func (s *bandsScene) layout(g *Game) ([]*widget.Button, string) {
 		n := len(g.cfg.Content.InBand(b))
 		scale := 0.6 + 0.2*float64(i)
 		out = append(out, &widget.Button{
-			ID: "band:" + string(b), Label: g.T("ui.band_" + string(b)),
+			ID: "band:" + string(b), Label: g.T("ui.band_" + string(b)), Say: "ui.band_" + string(b),
 			Sub:   g.cat.Format("ui.level_count", "n", fmt.Sprint(n)),
 			Style: widget.Card, Rect: g.place(r),
 			Icon: func(dst *ebiten.Image, box geom.Rect) {

@@ -118,12 +118,14 @@ func (g *Game) nameFonts(code string) *textdraw.Fonts {
 // named in its own script, so a child finds theirs without reading the current one.
 type languageScene struct {
 	first bool // the first start: no Back, and the title screen follows
+	// returnTo is the screen the picker was opened from (settings); nil for the title.
+	returnTo scene
 }
 
 func (*languageScene) name() string         { return "language" }
 func (*languageScene) title(g *Game) string { return "" }
 func (s *languageScene) hasBack() bool      { return !s.first }
-func (s *languageScene) back(g *Game)       { g.goTo(&titleScene{}) }
+func (s *languageScene) back(g *Game)       { s.chosen(g) }
 
 func (s *languageScene) activate(g *Game, id string) {
 	if code, ok := strings.CutPrefix(id, "lang:"); ok {
@@ -137,6 +139,10 @@ func (s *languageScene) activate(g *Game, id string) {
 
 // chosen leaves the picker once the language is in use.
 func (s *languageScene) chosen(g *Game) {
+	if s.returnTo != nil {
+		g.goTo(s.returnTo)
+		return
+	}
 	g.goTo(&titleScene{})
 }
 

@@ -101,7 +101,7 @@ func (s *levelsScene) layout(g *Game) ([]*widget.Button, string) {
 		}
 		locked := !open[i]
 		out = append(out, &widget.Button{
-			ID: "level:" + l.ID, Label: g.T(l.Title), Sub: sub,
+			ID: "level:" + l.ID, Label: g.T(l.Title), Sub: sub, Say: l.Title,
 			Style: widget.Card, Rect: g.place(cell(i)), Marked: done, Disabled: locked,
 			Accent: [4]uint8{c.R, c.G, c.B, c.A},
 			Icon: func(dst *ebiten.Image, box geom.Rect) {

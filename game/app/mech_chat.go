@@ -203,7 +203,7 @@ func (v *chatView) layout(g *Game, area geom.Rect) []*widget.Button {
 			continue
 		}
 		r, size := r, b.replySize
-		out = append(out, &widget.Button{ID: r.Move, Label: g.T(r.Text), Style: widget.Option,
+		out = append(out, &widget.Button{ID: r.Move, Label: g.T(r.Text), Say: r.Text, Style: widget.Option,
 			Rect: g.place(b.replies[i]),
 			Paint: func(dst *ebiten.Image, rect geom.Rect, hovered, pressed bool) {
 				v.paintReply(g, dst, rect, r, size, hovered || pressed)
@@ -214,7 +214,7 @@ func (v *chatView) layout(g *Game, area geom.Rect) []*widget.Button {
 			continue
 		}
 		a := a
-		out = append(out, &widget.Button{ID: a, Label: g.T(chat.LabelKey(a)), Style: widget.Secondary,
+		out = append(out, &widget.Button{ID: a, Label: g.T(chat.LabelKey(a)), Say: chat.LabelKey(a), Style: widget.Secondary,
 			Rect: g.place(b.actions[i]),
 			Paint: func(dst *ebiten.Image, rect geom.Rect, hovered, pressed bool) {
 				v.paintAction(g, dst, rect, a, hovered || pressed, false, false)

@@ -319,7 +319,7 @@ func (v *offerView) layout(g *Game, area geom.Rect) []*widget.Button {
 		}
 		tempting := act.ID == offer.Accept
 		out = append(out, &widget.Button{
-			ID: act.ID, Label: g.T(act.Text), Rect: g.place(o.actions[i]),
+			ID: act.ID, Label: g.T(act.Text), Say: act.Text, Rect: g.place(o.actions[i]),
 			Paint: func(dst *ebiten.Image, r geom.Rect, hovered, pressed bool) {
 				v.paintAction(g, dst, r, act, tempting, hovered || pressed, false)
 			},

@@ -361,14 +361,14 @@ func (v *sortView) layout(g *Game, area geom.Rect) []*widget.Button {
 				label = it.Icon
 			}
 			out = append(out, &widget.Button{
-				ID: id, Label: label, Rect: g.place(geo.items[n]), Draggable: true,
+				ID: id, Label: label, Say: it.Text, Rect: g.place(geo.items[n]), Draggable: true,
 				Paint: func(dst *ebiten.Image, r geom.Rect, hovered, pressed bool) {
 					v.paintCard(g, dst, n, r, geo.card, hovered, pressed)
 				},
 			})
 		case "bin":
 			out = append(out, &widget.Button{
-				ID: id, Label: g.T(spec.Bins[n].Label), Rect: g.place(geo.bins[n]),
+				ID: id, Label: g.T(spec.Bins[n].Label), Say: spec.Bins[n].Label, Rect: g.place(geo.bins[n]),
 				Paint: func(dst *ebiten.Image, r geom.Rect, hovered, pressed bool) {
 					v.paintBin(g, dst, n, r, geo.bin, hovered, pressed)
 				},

@@ -334,7 +334,7 @@ func (v *spotView) layout(g *Game, area geom.Rect) []*widget.Button {
 		}
 		label := g.T(p.Text)
 		out = append(out, &widget.Button{
-			ID: p.Move, Label: label, Rect: g.place(pl.rect),
+			ID: p.Move, Label: label, Say: p.Text, Rect: g.place(pl.rect),
 			Paint: func(dst *ebiten.Image, r geom.Rect, hovered, pressed bool) {
 				v.paintPart(g, dst, r, p, label, ar, hovered || pressed)
 			},
@@ -342,7 +342,7 @@ func (v *spotView) layout(g *Game, area geom.Rect) []*widget.Button {
 	}
 	if slices.Contains(moves, "done") {
 		b := &widget.Button{
-			ID: "done", Label: g.T("mech_spot.done"), Style: widget.Primary, Rect: g.place(ar.done),
+			ID: "done", Label: g.T("mech_spot.done"), Say: "mech_spot.done", Style: widget.Primary, Rect: g.place(ar.done),
 			Icon: func(dst *ebiten.Image, box geom.Rect) { spotDoneIcon(dst, box, g.m.Unit) },
 		}
 		if ar.side {

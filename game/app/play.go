@@ -13,6 +13,7 @@ import (
 	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/mech"
+	"sango/game/mech/chat"
 	"sango/game/runner"
 	"sango/game/ui/geom"
 	"sango/game/ui/shape"
@@ -32,6 +33,11 @@ type playScene struct {
 	viewFor  mech.Activity // the activity view was made for
 	mechArea geom.Rect     // where the view was laid out, so draw matches layout
 	longest  map[longestKey]float64
+	moves    int // moves made in the current mini-game, so each reaction is read once
+	// tapped is the button of the last move, and historySeen how long a chat's history
+	// was before it, so narration can say what changed.
+	tapped      widget.Button
+	historySeen int
 }
 
 func newPlay(g *Game, l *level.Level) scene {
@@ -57,9 +63,17 @@ func (s *playScene) activate(g *Game, id string) {
 	switch {
 	case id == "continue":
 		err = s.run.Continue()
+		s.moves = 0
 	case s.run.View().Phase == runner.Activity:
 		var re mech.Reaction
+		if b := g.buttons.Find(id); b != nil {
+			s.tapped = *b
+		}
+		if c, ok := s.run.View().Activity.(*chat.Activity); ok {
+			s.historySeen = len(c.History())
+		}
 		if re, err = s.run.Act(id); err == nil {
+			s.moves++
 			switch re.Tone {
 			case mech.Good:
 				g.cfg.Sound.Play(sound.Good)

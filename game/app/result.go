@@ -57,8 +57,8 @@ func (s *resultScene) layout(g *Game) ([]*widget.Button, string) {
 	right := geom.Rect{X: col.Right() - w, Y: y, W: w, H: m.Button}
 	left := geom.Rect{X: right.X - gap - w, Y: y, W: w, H: m.Button}
 	return []*widget.Button{
-		{ID: "again", Label: g.T("ui.play_again"), Style: widget.Secondary, Rect: g.place(left)},
-		{ID: "more", Label: g.T("ui.more_levels"), Style: widget.Primary, Rect: g.place(right)},
+		{ID: "again", Label: g.T("ui.play_again"), Say: "ui.play_again", Style: widget.Secondary, Rect: g.place(left)},
+		{ID: "more", Label: g.T("ui.more_levels"), Say: "ui.more_levels", Style: widget.Primary, Rect: g.place(right)},
 	}, "more"
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"sango/game/level"
 	"sango/game/ui/geom"
 	"sango/game/ui/sango"
 	"sango/game/ui/shape"
@@ -52,8 +53,12 @@ func (g *Game) topBarButtons() []*widget.Button {
 			Rect: g.place(geom.Rect{X: m.Pad, Y: y, W: w, H: h})})
 	}
 	w := textdraw.Width(g.T("ui.get_help"), g.fonts.Face(m.Body, true)) + 2.5*m.Pad
-	out = append(out, &widget.Button{ID: "help", Label: g.T("ui.get_help"), Style: widget.HelpStyle,
-		Rect: g.place(geom.Rect{X: m.W - m.Pad - w, Y: y, W: w, H: h})})
+	help := &widget.Button{ID: "help", Label: g.T("ui.get_help"), Style: widget.HelpStyle,
+		Rect: g.place(geom.Rect{X: m.W - m.Pad - w, Y: y, W: w, H: h})}
+	out = append(out, help)
+	if _, lines := g.speechNow(); len(lines) > 0 && g.narrationOn() {
+		out = append(out, g.hearButton(help.Rect))
+	}
 	return out
 }
 
@@ -89,7 +94,14 @@ func (g *Game) drawTopBar(dst *ebiten.Image) {
 }
 
 // isBarButton reports whether a button sits in the top bar, drawn with it.
-func isBarButton(id string) bool { return id == "back" || id == "help" || id == "language" }
+func isBarButton(id string) bool {
+	return id == "back" || id == "help" || id == "language" || id == "hear"
+}
+
+// banded is a scene inside one age band.
+type banded interface {
+	bandOf() level.Band
+}
 
 // fitLine shortens s with an ellipsis until it fits width.
 func fitLine(s string, face textdraw.Face, width float64) string {

@@ -24,6 +24,9 @@ func (*titleScene) activate(g *Game, id string) {
 		g.goTo(&bandsScene{})
 	case "language":
 		g.goTo(&languageScene{})
+	case "settings":
+		g.notice = ""
+		g.goTo(&settingsScene{from: &titleScene{}})
 	}
 }
 
@@ -35,7 +38,7 @@ func (*titleScene) need(g *Game, width float64) float64 {
 	if g.notice != "" {
 		h += m.Pad + textdraw.Height(g.notice, g.fonts.Face(m.Small, false), width-2*m.Pad) + 2*m.Pad
 	}
-	return h + m.Pad + m.Button*1.25 + m.Pad
+	return h + m.Pad + m.Button*1.25 + m.Pad + m.Button + m.Pad
 }
 
 // regions splits the body into Sango's box and the text column. Sango gives up room
@@ -56,14 +59,19 @@ func (s *titleScene) layout(g *Game) ([]*widget.Button, string) {
 	m := g.m
 	w := min(col.W, 420*m.Unit)
 	h := m.Button * 1.25
-	r := geom.Rect{X: col.X + (col.W-w)/2, Y: col.Bottom() - h - m.Pad, W: w, H: h}
+	// Settings sit under Play, smaller: sound and language, reachable on every screen
+	// size (the top bar of a portrait phone has no room for them).
+	sr := geom.Rect{X: col.X + (col.W-w)/2, Y: col.Bottom() - m.Button - m.Pad, W: w, H: m.Button}
+	r := geom.Rect{X: sr.X, Y: sr.Y - m.Pad - h, W: w, H: h}
 	play := &widget.Button{ID: "play", Label: g.T("ui.play"), Style: widget.Primary, Rect: g.place(r)}
+	settings := &widget.Button{ID: "settings", Label: g.T("ui.settings"), Style: widget.Secondary, Rect: g.place(sr),
+		Icon: func(dst *ebiten.Image, box geom.Rect) { icon.Draw(dst, "settings", box) }}
 	// On a portrait phone the top-left corner is where the web page's full-screen button
-	// goes; the language is changed there from the first-start picker only, for now.
+	// goes; the language is changed from Settings there.
 	if g.m.Portrait {
-		return []*widget.Button{play}, "play"
+		return []*widget.Button{play, settings}, "play"
 	}
-	return []*widget.Button{play, s.languageButton(g)}, "play"
+	return []*widget.Button{play, settings, s.languageButton(g)}, "play"
 }
 
 // languageButton sits in the top bar where Back sits elsewhere: a globe and the current

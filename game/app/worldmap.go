@@ -115,7 +115,7 @@ func (s *mapScene) layout(g *Game) ([]*widget.Button, string) {
 		}
 		risk := r
 		b := &widget.Button{
-			ID: "place:" + string(r), Label: g.T("ui.risk_" + string(r)), Sub: sub,
+			ID: "place:" + string(r), Label: g.T("ui.risk_" + string(r)), Sub: sub, Say: "ui.risk_" + string(r),
 			Style: widget.Card, Rect: g.place(s.places(g)[i]),
 			Disabled: !st.open,
 			Accent:   [4]uint8{c.R, c.G, c.B, c.A},

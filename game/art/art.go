@@ -15,6 +15,7 @@ func Icons() []string {
 		"bell", "globe", "cake", "pet", "ball", "book", "clock", "cart", "card",
 		"question", "check", "cross", "eye", "eye-off", "megaphone", "flag", "thumbs-up",
 		"trophy", "music", "game", "news", "link", "block", "report", "settings",
+		"speaker", "speaker-off",
 	}
 }
 

@@ -22,6 +22,8 @@ import (
 type Report struct {
 	Files    int
 	Problems []diag.Problem
+	Levels   []*level.Level             // the levels fit to play, for checks across files (Voice)
+	Catalogs map[string]*locale.Catalog // the languages read, by code
 }
 
 // Errors counts problems that are not warnings.
@@ -38,7 +40,7 @@ func Embedded(levelsFS, localesFS, stampsFS fs.FS) Report {
 		return fs.ReadFile(stampsFS, lang+StampsExt)
 	}, "locales")...)
 	diag.Sort(ps)
-	return Report{Files: files, Problems: ps}
+	return Report{Files: files, Problems: ps, Levels: s.Levels, Catalogs: s.Catalogs}
 }
 
 // StampsExt ends the name of the file beside a translation that records the English it
@@ -161,6 +163,9 @@ func Paths(paths []string, fallback fs.FS) Report {
 		if l == nil {
 			continue
 		}
+		if diag.Errors(ps) == 0 {
+			r.Levels = append(r.Levels, l)
+		}
 		folder := level.Band(filepath.Base(filepath.Dir(f)))
 		if folder.Valid() && l.Band.Valid() && folder != l.Band {
 			r.Problems = append(r.Problems, diag.Problem{File: f, Line: 1, Col: 1,
@@ -175,6 +180,7 @@ func Paths(paths []string, fallback fs.FS) Report {
 			}
 		}
 	}
+	r.Catalogs = catalogs
 	diag.Sort(r.Problems)
 	return r
 }

@@ -31,6 +31,46 @@ type Progress struct {
 type Settings struct {
 	// Lang is the language picked on the first start or later; "" until one is picked.
 	Lang string `json:"lang,omitempty"`
+	// Band is the age band picked last, so narration meant for the youngest is not
+	// fetched and read to an older child on every start; "" until one is picked.
+	Band string `json:"band,omitempty"`
+	// Sound is nil until the child changes a volume, so a file written before sound
+	// settings existed, or by a child who never touched them, gets today's defaults.
+	Sound *Sound `json:"sound,omitempty"`
+}
+
+// SoundSteps is the loudest step of each volume. Steps, not a slider: a young child
+// presses "louder" and "quieter", and five bars are easy to count.
+const SoundSteps = 5
+
+// Sound is the volume of each kind of sound, from 0 (off) to SoundSteps, and whether all
+// sound is off.
+type Sound struct {
+	Music   int  `json:"music"`
+	Effects int  `json:"effects"`
+	Voice   int  `json:"voice"`
+	Muted   bool `json:"muted,omitempty"`
+}
+
+// DefaultSound is what a child starts with: the voice at full, so a pre-reader hears
+// every word, effects nearly so, and music quiet under the voice.
+func DefaultSound() Sound { return Sound{Music: 2, Effects: 4, Voice: SoundSteps} }
+
+// SoundOrDefault is the sound settings in force.
+func (s Settings) SoundOrDefault() Sound {
+	if s.Sound == nil {
+		return DefaultSound()
+	}
+	return *s.Sound
+}
+
+func (s Sound) valid() bool {
+	for _, v := range []int{s.Music, s.Effects, s.Voice} {
+		if v < 0 || v > SoundSteps {
+			return false
+		}
+	}
+	return true
 }
 
 // LevelRecord is one level's history.
@@ -143,6 +183,11 @@ func Decode(data []byte) (Progress, error) {
 		if key == "" {
 			return New(), fmt.Errorf("%w: a badge with no name", ErrCorrupt)
 		}
+	}
+	// Volumes out of range lose only themselves: the levels played are worth more than
+	// a volume, so the defaults come back and the progress is kept.
+	if p.Settings.Sound != nil && !p.Settings.Sound.valid() {
+		p.Settings.Sound = nil
 	}
 	return p, nil
 }

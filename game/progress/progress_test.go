@@ -97,3 +97,36 @@ func TestBadgeNeedsEveryLevelOfThePlace(t *testing.T) {
 		t.Fatalf("badges did not survive a round trip: %v %+v", err, q.Badges)
 	}
 }
+
+func TestSoundSettingsRoundTripAndDefaults(t *testing.T) {
+	p := New()
+	if got := p.Settings.SoundOrDefault(); got != DefaultSound() {
+		t.Fatalf("a fresh progress has sound %+v, want the defaults %+v", got, DefaultSound())
+	}
+	p.Settings.Sound = &Sound{Music: 0, Effects: 3, Voice: 1, Muted: true}
+	data, err := p.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Settings.SoundOrDefault(); got != *p.Settings.Sound {
+		t.Fatalf("sound settings came back as %+v, want %+v", got, *p.Settings.Sound)
+	}
+}
+
+func TestImplausibleVolumeFallsBackWithoutLosingLevels(t *testing.T) {
+	data := []byte(`{"version":1,"levels":{"a":{"completed":true,"plays":2}},"settings":{"lang":"fr","sound":{"music":99,"effects":2,"voice":5}}}`)
+	p, err := Decode(data)
+	if err != nil {
+		t.Fatalf("a bad volume threw away the whole file: %v", err)
+	}
+	if !p.Levels["a"].Completed || p.Settings.Lang != "fr" {
+		t.Fatalf("levels or language lost: %+v", p)
+	}
+	if got := p.Settings.SoundOrDefault(); got != DefaultSound() {
+		t.Fatalf("an out-of-range volume gave %+v, want the defaults", got)
+	}
+}

@@ -27,6 +27,7 @@ func drawings() map[string]drawing {
 		"settings": settings,
 		// Messages and speaking up (messages.go).
 		"envelope": envelope, "chat": chat, "bell": bell, "megaphone": megaphone,
+		"speaker": speaker, "speaker-off": speakerOff,
 		"report": report, "flag": flag, "link": link, "news": news,
 		// People and feelings (people.go).
 		"person": person, "grown-up": grownUp, "friends": friends, "smile": smile, "sad": sad,

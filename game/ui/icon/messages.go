@@ -88,3 +88,22 @@ func news(p painter) {
 		p.rect(16, y, 68, 5, 2.5, grey)
 	}
 }
+
+// speaker: a loudspeaker with sound waves: "hear it again", "voice".
+func speaker(p painter) {
+	speakerBody(p)
+	p.arcLine(52, 50, 16, -40, 40, 6, blue)
+	p.arcLine(52, 50, 30, -42, 42, 6, blue)
+}
+
+// speakerOff: the loudspeaker with a cross where the waves were: sound off.
+func speakerOff(p painter) {
+	speakerBody(p)
+	p.line(66, 36, 90, 64, 7, red)
+	p.line(90, 36, 66, 64, 7, red)
+}
+
+func speakerBody(p painter) {
+	p.rect(8, 36, 20, 28, 4, slate)
+	p.softPoly(2.5, slate, 24, 38, 52, 16, 52, 84, 24, 62)
+}

@@ -29,6 +29,18 @@ type output struct {
 	wanted  map[Effect]request  // asked to play before its buffer was ready
 	// Kept for the page's lifetime: see newOutput.
 	onEvent, ignore js.Func
+
+	// Music and voice each go through a gain node, so a volume change reaches a sound
+	// already playing. The generation numbers let a decode that finishes after its sound
+	// was replaced or stopped drop its result.
+	musicGain, voiceGain js.Value
+	musicData            []byte   // music asked for before the first gesture
+	musicSrc             js.Value // the looping source; undefined when none
+	musicGen             int
+	musicVol, voiceVol   float64
+	voiceSrc             js.Value
+	voiceGen             int
+	speaking             bool // from say until the clip ends, fails or is hushed
 }
 
 type request struct {
@@ -44,7 +56,8 @@ func newOutput(raw map[Effect][]byte) (*output, error) {
 	if !class.Truthy() {
 		return nil, errors.New("this browser has no Web Audio")
 	}
-	o := &output{class: class, mp3: raw, buffers: map[Effect]js.Value{}, wanted: map[Effect]request{}}
+	o := &output{class: class, mp3: raw, buffers: map[Effect]js.Value{}, wanted: map[Effect]request{},
+		musicSrc: js.Undefined(), voiceSrc: js.Undefined()}
 	o.ignore = js.FuncOf(func(js.Value, []js.Value) any { return nil })
 	// The handlers stay: a phone can suspend audio again (a call, the page hidden), and
 	// the next tap must wake it.
@@ -71,10 +84,20 @@ func (o *output) unlock() {
 	defer o.mu.Unlock()
 	if o.ctx.IsUndefined() {
 		o.ctx = o.class.New()
+		dest := o.ctx.Get("destination")
+		o.musicGain, o.voiceGain = o.ctx.Call("createGain"), o.ctx.Call("createGain")
+		o.musicGain.Call("connect", dest)
+		o.voiceGain.Call("connect", dest)
+		o.musicGain.Get("gain").Set("value", o.musicVol)
+		o.voiceGain.Get("gain").Set("value", o.voiceVol)
 		for e, data := range o.mp3 {
 			o.decode(e, data)
 		}
 		o.mp3 = nil
+		if o.musicData != nil {
+			o.startLoop(o.musicData)
+			o.musicData = nil
+		}
 	}
 	if o.ctx.Get("state").String() != "running" {
 		// resume returns a promise; a refusal just means the next gesture tries again.
@@ -82,32 +105,167 @@ func (o *output) unlock() {
 	}
 }
 
-// decode hands one file to the browser. The callback form of decodeAudioData works in
-// every browser with Web Audio, the promise form only in newer ones.
+// decode hands one effect to the browser.
 func (o *output) decode(e Effect, data []byte) {
-	arr := js.Global().Get("Uint8Array").New(len(data))
-	js.CopyBytesToJS(arr, data)
-	var ok, fail js.Func
-	done := func() { ok.Release(); fail.Release() }
-	ok = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		defer done()
-		o.mu.Lock()
-		defer o.mu.Unlock()
-		o.buffers[e] = args[0]
+	o.decodeThen(data, func(buf js.Value) {
+		o.buffers[e] = buf
 		if r, asked := o.wanted[e]; asked {
 			delete(o.wanted, e)
 			if time.Since(r.at) < lateStart {
 				o.start(e, r.volume)
 			}
 		}
+	}, func() {}) // a damaged effect stays silent; the game plays on without it
+}
+
+// decodeThen has the browser decode MP3 bytes off the main thread and calls ok with the
+// AudioBuffer, or fail, with o.mu held. The callback form of decodeAudioData works in
+// every browser with Web Audio, the promise form only in newer ones. o.mu is held by
+// the caller too: decodeAudioData calls back later, never at once.
+func (o *output) decodeThen(data []byte, ok func(js.Value), fail func()) {
+	arr := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
+	var okFn, failFn js.Func
+	done := func() { okFn.Release(); failFn.Release() }
+	okFn = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		defer done()
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		ok(args[0])
 		return nil
 	})
-	// A damaged effect stays silent; the game plays on without it.
-	fail = js.FuncOf(func(js.Value, []js.Value) any {
-		done()
+	failFn = js.FuncOf(func(js.Value, []js.Value) any {
+		defer done()
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		fail()
 		return nil
 	})
-	o.ctx.Call("decodeAudioData", arr.Get("buffer"), ok, fail)
+	o.ctx.Call("decodeAudioData", arr.Get("buffer"), okFn, failFn)
+}
+
+// loop plays music over and over. Before the first gesture it waits for it.
+func (o *output) loop(data []byte, volume float64) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.stopLoopLocked()
+	o.musicVol = volume
+	if o.ctx.IsUndefined() {
+		o.musicData = data
+		return
+	}
+	o.musicGain.Get("gain").Set("value", volume)
+	o.startLoop(data)
+}
+
+// startLoop decodes and starts the music; o.mu is held.
+func (o *output) startLoop(data []byte) {
+	gen := o.musicGen
+	o.decodeThen(data, func(buf js.Value) {
+		if gen != o.musicGen {
+			return // stopped or replaced while decoding
+		}
+		src := o.ctx.Call("createBufferSource")
+		src.Set("buffer", buf)
+		src.Set("loop", true)
+		src.Call("connect", o.musicGain)
+		src.Call("start")
+		o.musicSrc = src
+	}, func() {})
+}
+
+func (o *output) stopLoop() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.stopLoopLocked()
+}
+
+func (o *output) stopLoopLocked() {
+	o.musicGen++
+	o.musicData = nil
+	if !o.musicSrc.IsUndefined() {
+		o.musicSrc.Call("stop")
+		o.musicSrc = js.Undefined()
+	}
+}
+
+// say speaks a clip. Before the first gesture nothing can sound, so it says nothing.
+func (o *output) say(data []byte, volume float64) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.hushLocked()
+	o.voiceVol = volume
+	if o.ctx.IsUndefined() {
+		return
+	}
+	o.voiceGain.Get("gain").Set("value", volume)
+	o.speaking = true
+	gen := o.voiceGen
+	o.decodeThen(data, func(buf js.Value) {
+		if gen != o.voiceGen {
+			return
+		}
+		src := o.ctx.Call("createBufferSource")
+		src.Set("buffer", buf)
+		src.Call("connect", o.voiceGain)
+		var ended js.Func
+		ended = js.FuncOf(func(js.Value, []js.Value) any {
+			ended.Release()
+			o.mu.Lock()
+			defer o.mu.Unlock()
+			if gen == o.voiceGen {
+				o.speaking = false
+				o.voiceSrc = js.Undefined()
+			}
+			return nil
+		})
+		src.Set("onended", ended)
+		src.Call("start")
+		o.voiceSrc = src
+	}, func() {
+		if gen == o.voiceGen {
+			o.speaking = false // a damaged clip is skipped; its words are on screen
+		}
+	})
+}
+
+func (o *output) hush() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.hushLocked()
+}
+
+func (o *output) hushLocked() {
+	o.voiceGen++
+	o.speaking = false
+	if !o.voiceSrc.IsUndefined() {
+		// Its onended still fires and releases its callback; the generation check makes
+		// it change nothing.
+		o.voiceSrc.Call("stop")
+		o.voiceSrc = js.Undefined()
+	}
+}
+
+func (o *output) saying() bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.speaking
+}
+
+func (o *output) setVolumes(music, voice float64) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	// Only on change: the game calls this on its ticks, and each AudioParam write is a
+	// call into JavaScript.
+	if music == o.musicVol && voice == o.voiceVol {
+		return
+	}
+	o.musicVol, o.voiceVol = music, voice
+	if o.ctx.IsUndefined() {
+		return
+	}
+	o.musicGain.Get("gain").Set("value", music)
+	o.voiceGain.Get("gain").Set("value", voice)
 }
 
 func (o *output) play(e Effect, volume float64) {

@@ -14,9 +14,11 @@ import (
 // plays: decoding all of them up front took about half a second of the web build's start,
 // before the first frame, when the web build still used this path.
 type output struct {
-	ctx *audio.Context
-	mp3 map[Effect][]byte // as shipped; decoded on first play
-	pcm map[Effect][]byte
+	ctx   *audio.Context
+	mp3   map[Effect][]byte // as shipped; decoded on first play
+	pcm   map[Effect][]byte
+	music *audio.Player // looping; nil when none
+	voice *audio.Player // the clip speaking or last spoken; nil before the first
 }
 
 func newOutput(raw map[Effect][]byte) (*output, error) {
@@ -51,4 +53,59 @@ func (o *output) play(e Effect, volume float64) {
 	pl := o.ctx.NewPlayerFromBytes(pcm)
 	pl.SetVolume(volume)
 	pl.Play()
+}
+
+// loop streams the music rather than decoding it whole: a minute of music is 10 MB of
+// PCM, and streaming starts at once.
+func (o *output) loop(data []byte, volume float64) {
+	o.stopLoop()
+	stream, err := mp3.DecodeWithSampleRate(SampleRate, bytes.NewReader(data))
+	if err != nil {
+		return // damaged music stays silent
+	}
+	pl, err := o.ctx.NewPlayer(audio.NewInfiniteLoop(stream, stream.Length()))
+	if err != nil {
+		return
+	}
+	pl.SetVolume(volume)
+	pl.Play()
+	o.music = pl
+}
+
+func (o *output) stopLoop() {
+	if o.music != nil {
+		_ = o.music.Close()
+		o.music = nil
+	}
+}
+
+// say decodes a clip whole: clips are a few seconds, and knowing the whole clip lets
+// saying() tell the end exactly.
+func (o *output) say(data []byte, volume float64) {
+	o.hush()
+	pcm, err := Decode(data, SampleRate)
+	if err != nil {
+		return // a damaged clip is skipped; its words are on screen
+	}
+	o.voice = o.ctx.NewPlayerFromBytes(pcm)
+	o.voice.SetVolume(volume)
+	o.voice.Play()
+}
+
+func (o *output) hush() {
+	if o.voice != nil {
+		_ = o.voice.Close()
+		o.voice = nil
+	}
+}
+
+func (o *output) saying() bool { return o.voice != nil && o.voice.IsPlaying() }
+
+func (o *output) setVolumes(music, voice float64) {
+	if o.music != nil && o.music.Volume() != music {
+		o.music.SetVolume(music)
+	}
+	if o.voice != nil {
+		o.voice.SetVolume(voice)
+	}
 }

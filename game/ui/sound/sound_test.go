@@ -65,11 +65,20 @@ func TestEffectsDecodeShortAndAtTheContextRate(t *testing.T) {
 func TestSilentPlayerIsHarmless(t *testing.T) {
 	var nilPlayer *Player
 	nilPlayer.Play(Tap)
-	nilPlayer.SetVolume(1)
+	nilPlayer.SetVolumes(Volumes{Effects: 1})
+	nilPlayer.Say([]byte("x"))
+	nilPlayer.PlayMusic("title", []byte("x"))
 	p := Silent()
 	p.Play(Good)
+	p.PlayMusic("title", []byte("not even an mp3"))
+	p.Say([]byte("not even an mp3"))
+	p.Hush()
+	p.Settle()
 	if p.Enabled() || nilPlayer.Enabled() {
 		t.Fatal("a silent player reports itself enabled")
+	}
+	if p.Saying() || p.Music() != "" || nilPlayer.Music() != "" {
+		t.Fatal("a silent player says it is speaking or playing music")
 	}
 }
 

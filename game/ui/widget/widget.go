@@ -41,6 +41,9 @@ type Button struct {
 	// Paint, when set, draws the whole button instead of the standard look; the focus
 	// ring is still drawn around it, so every control shows focus the same way.
 	Paint func(dst *ebiten.Image, r geom.Rect, hovered, pressed bool)
+	// Say is the locale key of the words Sango speaks for this button to a child who
+	// cannot read yet; "" when the button is not read aloud.
+	Say string
 }
 
 // Set is the buttons on screen, in reading order, with focus, hover and press state.
