@@ -15,6 +15,7 @@ import (
 	"sango/game/content"
 	"sango/game/locale"
 	"sango/game/narration"
+	"sango/game/narration/manifest"
 	"sango/levels"
 	"sango/locales"
 )
@@ -52,14 +53,14 @@ func TestVoiceFiles(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			t.Parallel()
 			dir := path.Join("voice", lang)
-			entries := map[string]narration.Entry{}
-			data, err := os.ReadFile(path.Join(dir, narration.ManifestName))
+			entries := map[string]manifest.Entry{}
+			data, err := os.ReadFile(path.Join(dir, manifest.FileName))
 			if err != nil {
 				t.Fatal(err)
 			}
-			list, err := narration.ParseManifest(data)
+			list, err := manifest.Parse(data)
 			if err != nil {
-				t.Fatalf("%s: %v", narration.ManifestName, err)
+				t.Fatalf("%s: %v", manifest.FileName, err)
 			}
 			for _, e := range list {
 				entries[e.Key] = e
@@ -82,7 +83,7 @@ func TestVoiceFiles(t *testing.T) {
 				}
 				key := path.Base(name[:len(name)-len(".mp3")])
 				e, listed := entries[key]
-				if narration.IsRecording(e, listed, clip) {
+				if manifest.IsRecording(e, listed, clip) {
 					continue // a person's recording: its length is its own
 				}
 				generated++

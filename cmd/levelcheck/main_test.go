@@ -12,6 +12,7 @@ import (
 	"sango/game/content"
 	"sango/game/locale"
 	"sango/game/narration"
+	"sango/game/narration/manifest"
 	"sango/levels"
 	"sango/locales"
 )
@@ -120,15 +121,15 @@ func fakeVoice(t *testing.T) (dir string, keys []string, cats map[string]*locale
 	keys = narration.Keys(s.Levels, s.Catalogs[content.BaseLang])
 	dir = filepath.Join(t.TempDir(), "voice")
 	for _, lang := range locale.Codes() {
-		var entries []narration.Entry
+		var entries []manifest.Entry
 		os.MkdirAll(filepath.Join(dir, lang), 0o755)
 		for _, key := range keys {
 			clip := []byte("mp3 " + lang + " " + key)
 			os.WriteFile(filepath.Join(dir, lang, key+".mp3"), clip, 0o644)
-			entries = append(entries, narration.Entry{Key: key, Input: narration.InputHash(key), MP3: narration.FileHash(clip),
-				Text: narration.TextHash(s.Catalogs[lang].Text(key)), Millis: 100})
+			entries = append(entries, manifest.Entry{Key: key, Input: manifest.InputHash(key), MP3: manifest.FileHash(clip),
+				Text: manifest.TextHash(s.Catalogs[lang].Text(key)), Millis: 100})
 		}
-		os.WriteFile(filepath.Join(dir, lang, narration.ManifestName), narration.FormatManifest(entries), 0o644)
+		os.WriteFile(filepath.Join(dir, lang, manifest.FileName), manifest.Format(entries), 0o644)
 	}
 	return dir, keys, s.Catalogs
 }
@@ -164,13 +165,13 @@ func TestNarration(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "fr", key+".mp3"), []byte("back"), 0o644)
 
 	// A file whose text changed since: made again by make voice, recorded again by a person.
-	manifest := filepath.Join(dir, "ar", narration.ManifestName)
-	data, _ := os.ReadFile(manifest)
-	entries, _ := narration.ParseManifest(data)
+	manifestPath := filepath.Join(dir, "ar", manifest.FileName)
+	data, _ := os.ReadFile(manifestPath)
+	entries, _ := manifest.Parse(data)
 	for i := range entries[:2] {
-		entries[i].Text = narration.TextHash("an older text")
+		entries[i].Text = manifest.TextHash("an older text")
 	}
-	os.WriteFile(manifest, narration.FormatManifest(entries), 0o644)
+	os.WriteFile(manifestPath, manifest.Format(entries), 0o644)
 	os.WriteFile(filepath.Join(dir, "ar", entries[1].Key+".mp3"), []byte("a person's voice"), 0o644)
 	out = check(0)
 	for _, want := range []string{
@@ -183,7 +184,7 @@ func TestNarration(t *testing.T) {
 		}
 	}
 
-	os.WriteFile(manifest, []byte("broken line\n"), 0o644)
+	os.WriteFile(manifestPath, []byte("broken line\n"), 0o644)
 	if out := check(1); !strings.Contains(out, "ar/manifest.txt:1:1: line 1: want 5 fields") {
 		t.Errorf("a broken manifest:\n%s", out)
 	}

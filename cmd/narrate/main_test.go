@@ -13,6 +13,7 @@ import (
 
 	"sango/game/locale"
 	"sango/game/narration"
+	"sango/game/narration/manifest"
 )
 
 func TestWAV(t *testing.T) {
@@ -124,16 +125,16 @@ func (r *syncRun) read(key string) string {
 	return string(b)
 }
 
-func (r *syncRun) entries() map[string]narration.Entry {
-	b, err := os.ReadFile(filepath.Join(r.dir, narration.ManifestName))
+func (r *syncRun) entries() map[string]manifest.Entry {
+	b, err := os.ReadFile(filepath.Join(r.dir, manifest.FileName))
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	list, err := narration.ParseManifest(b)
+	list, err := manifest.Parse(b)
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	m := map[string]narration.Entry{}
+	m := map[string]manifest.Entry{}
 	for _, e := range list {
 		m[e.Key] = e
 	}
@@ -184,7 +185,7 @@ func TestSyncMakesOnlyWhatChangedAndNeverOverwritesARecording(t *testing.T) {
 	os.WriteFile(r.file("a.two"), []byte("a real voice"), 0o644)
 	r.mustSync()
 	r.expect(0, 2, 1, 0)
-	if e := r.entries()["a.two"]; !e.IsRecorded() || e.MP3 != narration.FileHash([]byte("a real voice")) || e.Millis != 12 {
+	if e := r.entries()["a.two"]; !e.IsRecorded() || e.MP3 != manifest.FileHash([]byte("a real voice")) || e.Millis != 12 {
 		t.Fatalf("recording not noted: %+v", e)
 	}
 	r.texts["two"] = "Tap the grey cloud"
@@ -241,7 +242,7 @@ func TestSyncFilesTheManifestDoesNotKnow(t *testing.T) {
 	if e["a.one"].IsRecorded() || !e["a.two"].IsRecorded() || r.read("a.two") != "a person" {
 		t.Fatalf("entries %+v", e)
 	}
-	if e["a.two"].Text != narration.TextHash("Tap the cloud") {
+	if e["a.two"].Text != manifest.TextHash("Tap the cloud") {
 		t.Fatal("an unlisted recording is taken as saying the text as it is")
 	}
 }
@@ -263,7 +264,7 @@ func TestSyncErrors(t *testing.T) {
 	if r.tally.Made == 0 || len(r.entries()) != 3 {
 		t.Fatalf("recovery: %+v", r.tally)
 	}
-	os.WriteFile(filepath.Join(r.dir, narration.ManifestName), []byte("a.one x\n"), 0o644)
+	os.WriteFile(filepath.Join(r.dir, manifest.FileName), []byte("a.one x\n"), 0o644)
 	if err := r.sync(); err == nil || !strings.Contains(err.Error(), "manifest.txt: line 1: want 5 fields") {
 		t.Fatalf("corrupt manifest: %v", err)
 	}

@@ -14,7 +14,7 @@ import (
 	"sync/atomic"
 
 	"sango/game/locale"
-	"sango/game/narration"
+	"sango/game/narration/manifest"
 )
 
 // tools make and measure sound; tests pass fakes so they need no espeak-ng or lame.
@@ -46,12 +46,12 @@ type tally struct {
 // act on; note receives what was done.
 func (t tools) sync(l language, workers int, warn, note func(string)) (tally, error) {
 	var tl tally
-	mpath := filepath.Join(l.Dir, narration.ManifestName)
-	entries := map[string]narration.Entry{}
+	mpath := filepath.Join(l.Dir, manifest.FileName)
+	entries := map[string]manifest.Entry{}
 	old, err := os.ReadFile(mpath)
 	switch {
 	case err == nil:
-		list, err := narration.ParseManifest(old)
+		list, err := manifest.Parse(old)
 		if err != nil {
 			return tl, fmt.Errorf("%s: %w; fix the line or delete the file (every file is then compared with a fresh synthesis, and the ones that differ are kept as recordings)", mpath, err)
 		}
@@ -65,7 +65,7 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 		return tl, fmt.Errorf("making the voice folder: %w", err)
 	}
 	save := func() error {
-		data := narration.FormatManifest(slices.Collect(maps.Values(entries)))
+		data := manifest.Format(slices.Collect(maps.Values(entries)))
 		if bytes.Equal(data, old) {
 			return nil
 		}
@@ -76,11 +76,11 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 		return nil
 	}
 
-	keep := func(key, file, text string, e narration.Entry, listed bool, data []byte) {
+	keep := func(key, file, text string, e manifest.Entry, listed bool, data []byte) {
 		tl.Recordings++
-		hash := narration.FileHash(data)
+		hash := manifest.FileHash(data)
 		if !e.IsRecorded() || e.MP3 != hash {
-			said := narration.TextHash(text)
+			said := manifest.TextHash(text)
 			if listed && !e.IsRecorded() {
 				said = e.Text // it replaced a generated file: take it as saying what that said
 			}
@@ -88,11 +88,11 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 			if err != nil {
 				warn(fmt.Sprintf("%s: the game cannot play this file: %v; replace it with a mono MP3 at 44.1 kHz", file, err))
 			}
-			e = narration.Entry{Key: key, Input: narration.Recorded, Text: said, MP3: hash, Millis: ms}
+			e = manifest.Entry{Key: key, Input: manifest.Recorded, Text: said, MP3: hash, Millis: ms}
 			entries[key] = e
 			note(fmt.Sprintf("%s: kept as a recording", file))
 		}
-		if e.Text != narration.TextHash(text) {
+		if e.Text != manifest.TextHash(text) {
 			warn(fmt.Sprintf("%s is a recording of an older text: record it again, saying %q", file, text))
 		}
 	}
@@ -105,7 +105,7 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 	for _, key := range l.Keys {
 		text := l.Catalog.Text(key)
 		spoken := speakable(text)
-		input := narration.InputHash(append(settings(l.Voice), spoken)...)
+		input := manifest.InputHash(append(settings(l.Voice), spoken)...)
 		file := filepath.Join(l.Dir, key+".mp3")
 		data, err := os.ReadFile(file)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -118,7 +118,7 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 			tasks = append(tasks, task{key, file, text, spoken, input, nil})
 		case !listed:
 			tasks = append(tasks, task{key, file, text, spoken, input, data})
-		case narration.IsRecording(e, listed, data):
+		case manifest.IsRecording(e, listed, data):
 			keep(key, file, text, e, listed, data)
 		case e.Input == input:
 			tl.Unchanged++
@@ -167,7 +167,7 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 			continue
 		}
 		if r.existing != nil && !bytes.Equal(r.existing, r.mp3) {
-			keep(r.key, r.file, r.text, narration.Entry{}, false, r.existing)
+			keep(r.key, r.file, r.text, manifest.Entry{}, false, r.existing)
 			continue
 		}
 		if r.existing == nil {
@@ -180,8 +180,8 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 		} else {
 			tl.Unchanged++ // the same bytes, only missing from the manifest
 		}
-		entries[r.key] = narration.Entry{Key: r.key, Input: r.input, Text: narration.TextHash(r.text),
-			MP3: narration.FileHash(r.mp3), Millis: r.ms}
+		entries[r.key] = manifest.Entry{Key: r.key, Input: r.input, Text: manifest.TextHash(r.text),
+			MP3: manifest.FileHash(r.mp3), Millis: r.ms}
 		// Saved after every file, so an interrupted run leaves no file the manifest does
 		// not know (which the next run would have to compare to a fresh synthesis).
 		if err := save(); err != nil {
@@ -212,7 +212,7 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 			delete(entries, key)
 		case err != nil:
 			return tl, fmt.Errorf("reading %s: %w", file, err)
-		case narration.IsRecording(e, true, data):
+		case manifest.IsRecording(e, true, data):
 			warn(fmt.Sprintf("%s: %s is no longer narrated; this recording is kept: delete it if it is not needed", file, key))
 		default:
 			if err := os.Remove(file); err != nil {

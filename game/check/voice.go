@@ -11,6 +11,7 @@ import (
 	"sango/game/level"
 	"sango/game/locale"
 	"sango/game/narration"
+	"sango/game/narration/manifest"
 )
 
 // Voice checks the narration in fsys, whose root is named root in messages
@@ -51,12 +52,12 @@ func Voice(fsys fs.FS, root string, levels []*level.Level, cats map[string]*loca
 		if !ok {
 			continue // reported as a missing language
 		}
-		entries := map[string]narration.Entry{}
-		mfile := path.Join(root, lang, narration.ManifestName)
-		data, err := fs.ReadFile(fsys, path.Join(lang, narration.ManifestName))
+		entries := map[string]manifest.Entry{}
+		mfile := path.Join(root, lang, manifest.FileName)
+		data, err := fs.ReadFile(fsys, path.Join(lang, manifest.FileName))
 		switch {
 		case err == nil:
-			list, err := narration.ParseManifest(data)
+			list, err := manifest.Parse(data)
 			if err != nil {
 				ps = append(ps, diag.Problem{File: mfile, Line: 1, Col: 1, Msg: err.Error() + " (fix it, or run make voice)"})
 			}
@@ -83,8 +84,8 @@ func Voice(fsys fs.FS, root string, levels []*level.Level, cats map[string]*loca
 			e, listed := entries[key]
 			text := cat.Text(key)
 			switch {
-			case !listed || e.Text == narration.TextHash(text):
-			case narration.IsRecording(e, listed, clip):
+			case !listed || e.Text == manifest.TextHash(text):
+			case manifest.IsRecording(e, listed, clip):
 				ps = append(ps, diag.Problem{File: file, Line: 1, Col: 1, Warning: true,
 					Msg: fmt.Sprintf("a recording of an older text of %s: record it again, saying %q", key, text)})
 			default:

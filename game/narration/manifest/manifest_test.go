@@ -1,4 +1,4 @@
-package narration
+package manifest
 
 import (
 	"reflect"
@@ -11,11 +11,11 @@ func TestManifestRoundTrip(t *testing.T) {
 		{Key: "ui.play", Input: InputHash("Play", "en-gb", "140"), Text: TextHash("Play"), MP3: FileHash([]byte("b")), Millis: 612},
 		{Key: "a.first", Input: Recorded, Text: TextHash("Hi"), MP3: FileHash([]byte("a")), Millis: 1},
 	}
-	data := FormatManifest(in)
+	data := Format(in)
 	if !strings.HasPrefix(string(data), "#") || !strings.Contains(string(data), "\na.first recorded ") {
 		t.Fatalf("manifest:\n%s", data)
 	}
-	out, err := ParseManifest(data)
+	out, err := Parse(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func TestManifestRoundTrip(t *testing.T) {
 	if !out[0].IsRecorded() || out[1].IsRecorded() {
 		t.Fatal("recorded flag lost")
 	}
-	if string(FormatManifest(out)) != string(data) {
+	if string(Format(out)) != string(data) {
 		t.Fatal("not stable")
 	}
 }
@@ -37,7 +37,7 @@ func TestManifestErrors(t *testing.T) {
 		"a b c d -4\n":         "duration \"-4\"",
 		"a b c d 1\na b c d 2": "line 2: a is listed twice",
 	} {
-		if _, err := ParseManifest([]byte(src)); err == nil || !strings.Contains(err.Error(), want) {
+		if _, err := Parse([]byte(src)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: got %v, want %q", src, err, want)
 		}
 	}

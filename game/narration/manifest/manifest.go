@@ -1,4 +1,8 @@
-package narration
+// Package manifest reads and writes the record kept beside each language's narration
+// files: what made each file, so cmd/narrate regenerates only what changed and tells a
+// person's recording from its own output. It is apart from package narration because the
+// game itself never reads a manifest, and its hashing should not reach the web download.
+package manifest
 
 import (
 	"crypto/sha256"
@@ -9,10 +13,10 @@ import (
 	"strings"
 )
 
-// ManifestName is the manifest's file name in each voice/<lang> folder. It records, for
+// FileName is the manifest's file name in each voice/<lang> folder. It records, for
 // every narration file, what made it, so cmd/narrate regenerates only what changed and
 // knows a person's recording (a file whose hash no longer matches) from its own output.
-const ManifestName = "manifest.txt"
+const FileName = "manifest.txt"
 
 // Recorded is the Input of an entry whose file is a person's recording.
 const Recorded = "recorded"
@@ -50,9 +54,9 @@ func FileHash(data []byte) string {
 const manifestHeader = "# Narration files, written by cmd/narrate (make voice); see README, \"Narration\".\n" +
 	"# key input-hash|recorded text-hash mp3-sha256 duration-ms\n"
 
-// FormatManifest writes entries sorted by key, one a line, after a comment that names the
+// Format writes entries sorted by key, one a line, after a comment that names the
 // fields.
-func FormatManifest(entries []Entry) []byte {
+func Format(entries []Entry) []byte {
 	sorted := slices.Clone(entries)
 	slices.SortFunc(sorted, func(a, b Entry) int { return strings.Compare(a.Key, b.Key) })
 	var b strings.Builder
@@ -63,9 +67,9 @@ func FormatManifest(entries []Entry) []byte {
 	return []byte(b.String())
 }
 
-// ParseManifest reads a manifest. Lines starting with # and blank lines are ignored;
+// Parse reads a manifest. Lines starting with # and blank lines are ignored;
 // any other line must have the five fields, and a key may appear once.
-func ParseManifest(data []byte) ([]Entry, error) {
+func Parse(data []byte) ([]Entry, error) {
 	var out []Entry
 	seen := map[string]bool{}
 	for i, line := range strings.Split(string(data), "\n") {
