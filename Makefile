@@ -104,8 +104,8 @@ web:
 		cp $$f $(WEB)/locales/ && $(GO) run ./cmd/predecode -o $(WEB)/locales/$$lang.bin $$f || exit 1; \
 	done
 	cp assets/fonts/*.ttf assets/fonts/*.otf assets/fonts/OFL.txt $(WEB)/fonts/
-	@# The music loops: fetched by the page, not built into the WebAssembly.
-	mkdir -p $(WEB)/music && cp assets/music/*.mp3 $(WEB)/music/
+	@# The sound effects and music loops: fetched by the page, not built into the WebAssembly.
+	mkdir -p $(WEB)/sounds $(WEB)/music && cp assets/sounds/*.mp3 $(WEB)/sounds/ && cp assets/music/*.mp3 $(WEB)/music/
 	@# The narration, one voice pack per language (voice/<lang>.pack), read by the web build.
 	$(GO) run ./cmd/narrate -pack $(WEB)/voice
 	cd wasm && find . -type f ! -name '*.go' ! -name '*.md' -exec cp --parents -t $(abspath $(WEB)) {} +

@@ -1,16 +1,6 @@
-// Package assets embeds the small media every platform needs at start: the interface
-// sound effects. Large media (narration, music, CJK fonts) are not embedded in the web
-// build; it fetches them when first needed so the first download stays small. The
-// desktop build carries the music loops (music.go) and the narration (voice.go).
+// Package assets holds the game's media. The desktop build embeds them all: the interface
+// sound effects (effects.go), the music loops (music.go) and the narration (voice.go).
+// The web build embeds none: it fetches each file when first needed (the effects at the
+// first tap, a language's narration when Sango first speaks it), so the download before
+// the first frame stays small, and its service worker keeps them for offline play.
 package assets
-
-import (
-	"embed"
-	"io/fs"
-)
-
-//go:embed sounds/*.mp3
-var files embed.FS
-
-// FS returns the embedded assets.
-func FS() fs.FS { return files }

@@ -6,13 +6,11 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"sango/assets"
 	"sango/game/app"
 	"sango/game/content"
 	"sango/game/level"
@@ -86,7 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sango: %v\n", err)
 		return 2
 	}
-	cfg.Sound = openSound(o.mute, assets.FS(), stderr)
+	cfg.Sound = openSound(o.mute, effectsSource(), stderr)
 	cfg.Media = mediaSource(stderr)
 	cfg.TapToStart = tapToStart && o.autoplay == "" && o.screenshot == ""
 
@@ -130,7 +128,7 @@ func flagLang(flagValue string, set *content.Set, stderr io.Writer) string {
 
 // openSound returns a working player, or a silent one when muted or when no sound
 // device can be opened: sound helps, but the game never depends on it.
-func openSound(mute bool, fsys fs.FS, stderr io.Writer) *sound.Player {
+func openSound(mute bool, read sound.ReadFunc, stderr io.Writer) *sound.Player {
 	if mute {
 		return sound.Silent()
 	}
@@ -138,7 +136,7 @@ func openSound(mute bool, fsys fs.FS, stderr io.Writer) *sound.Player {
 		fmt.Fprintln(stderr, "sango: no sound device found; playing silently")
 		return sound.Silent()
 	}
-	p, err := sound.New(fsys)
+	p, err := sound.New(read)
 	if err != nil {
 		fmt.Fprintf(stderr, "sango: sound is off: %v\n", err)
 		return sound.Silent()

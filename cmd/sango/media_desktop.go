@@ -10,6 +10,7 @@ import (
 
 	"sango/assets"
 	"sango/game/app"
+	"sango/game/ui/sound"
 )
 
 // fileMedia reads narration and music from file systems inside the program, first one
@@ -40,3 +41,8 @@ func (m *fileMedia) Clip(path string) ([]byte, app.ClipStatus) {
 
 // mediaSource is the narration and music built into the desktop game.
 func mediaSource(out io.Writer) app.Media { return newMedia(out, assets.Music(), assets.Voice()) }
+
+// effectsSource reads the sound effects built into the desktop game.
+func effectsSource() sound.ReadFunc {
+	return func(name string) ([]byte, error) { return fs.ReadFile(assets.FS(), name) }
+}

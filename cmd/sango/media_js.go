@@ -11,6 +11,7 @@ import (
 
 	"sango/game/app"
 	"sango/game/narration"
+	"sango/game/ui/sound"
 	"sango/game/ui/webio"
 )
 
@@ -98,3 +99,7 @@ func (m *webMedia) fetch(f *fetched, url string, pack bool) {
 	defer m.mu.Unlock()
 	f.done, f.clips, f.err = true, clips, err
 }
+
+// effectsSource fetches the sound effects from the game's origin (sounds/NAME.mp3). They
+// are small, so the service worker precaches them with the rest of the build.
+func effectsSource() sound.ReadFunc { return webio.Fetch }

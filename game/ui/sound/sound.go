@@ -9,11 +9,6 @@
 // the MP3 decoder out of the download (about 100 KB compressed).
 package sound
 
-import (
-	"fmt"
-	"io/fs"
-)
-
 // SampleRate is the audio context's rate; the effects, music and voice are encoded at it.
 const SampleRate = 44100
 
@@ -51,19 +46,19 @@ type Player struct {
 // Silent returns a player that plays nothing.
 func Silent() *Player { return &Player{} }
 
-// New reads the effects from fsys (files sounds/NAME.mp3) and opens the audio output.
-// Call it only when a sound device is known to work: see DeviceWorks.
-func New(fsys fs.FS) (*Player, error) {
-	raw := map[Effect][]byte{}
-	for _, e := range Effects() {
-		name := "sounds/" + string(e) + ".mp3"
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("reading sound %s: %w", name, err)
-		}
-		raw[e] = data
-	}
-	out, err := newOutput(raw)
+// ReadFunc reads one of the game's files, such as "sounds/tap.mp3".
+type ReadFunc func(name string) ([]byte, error)
+
+// EffectFile is where an effect's MP3 file lives among the game's files.
+func EffectFile(e Effect) string { return "sounds/" + string(e) + ".mp3" }
+
+// New opens the audio output, which reads the effects through read (files EffectFile).
+// The desktop reads them at once and reports a missing one; the web build fetches them
+// after the first gesture, since nothing can sound before it, so they stay out of the
+// download before the first frame. Call New only when a sound device is known to work:
+// see DeviceWorks.
+func New(read ReadFunc) (*Player, error) {
+	out, err := newOutput(read)
 	if err != nil {
 		return nil, err
 	}

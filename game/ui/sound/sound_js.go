@@ -22,9 +22,9 @@ type output struct {
 	// game loop. None of the Web Audio calls made under the lock calls back into Go
 	// synchronously, so holding it across them cannot deadlock.
 	mu      sync.Mutex
-	class   js.Value // the AudioContext constructor
-	ctx     js.Value // undefined until the first gesture
-	mp3     map[Effect][]byte
+	class   js.Value            // the AudioContext constructor
+	ctx     js.Value            // undefined until the first gesture
+	read    ReadFunc            // fetches the effects at the first gesture
 	buffers map[Effect]js.Value // decoded AudioBuffers
 	wanted  map[Effect]request  // asked to play before its buffer was ready
 	// Kept for the page's lifetime: see newOutput.
@@ -48,7 +48,7 @@ type request struct {
 	volume float64
 }
 
-func newOutput(raw map[Effect][]byte) (*output, error) {
+func newOutput(read ReadFunc) (*output, error) {
 	class := js.Global().Get("AudioContext")
 	if !class.Truthy() {
 		class = js.Global().Get("webkitAudioContext")
@@ -56,7 +56,7 @@ func newOutput(raw map[Effect][]byte) (*output, error) {
 	if !class.Truthy() {
 		return nil, errors.New("this browser has no Web Audio")
 	}
-	o := &output{class: class, mp3: raw, buffers: map[Effect]js.Value{}, wanted: map[Effect]request{},
+	o := &output{class: class, read: read, buffers: map[Effect]js.Value{}, wanted: map[Effect]request{},
 		musicSrc: js.Undefined(), voiceSrc: js.Undefined()}
 	o.ignore = js.FuncOf(func(js.Value, []js.Value) any { return nil })
 	// The handlers stay: a phone can suspend audio again (a call, the page hidden), and
@@ -90,10 +90,7 @@ func (o *output) unlock() {
 		o.voiceGain.Call("connect", dest)
 		o.musicGain.Get("gain").Set("value", o.musicVol)
 		o.voiceGain.Get("gain").Set("value", o.voiceVol)
-		for e, data := range o.mp3 {
-			o.decode(e, data)
-		}
-		o.mp3 = nil
+		go o.fetchEffects()
 		if o.musicData != nil {
 			o.startLoop(o.musicData)
 			o.musicData = nil
@@ -105,7 +102,24 @@ func (o *output) unlock() {
 	}
 }
 
-// decode hands one effect to the browser.
+// fetchEffects fetches every effect and hands each to the browser to decode, starting
+// with the tap that a child hears most. It runs once, at the first gesture: nothing can
+// sound before it, so the effects stay out of the download before the first frame. The
+// service worker has them for offline play. An effect that cannot be fetched stays
+// silent; the game plays on without it.
+func (o *output) fetchEffects() {
+	for _, e := range Effects() {
+		data, err := o.read(EffectFile(e))
+		if err != nil {
+			continue
+		}
+		o.mu.Lock()
+		o.decode(e, data)
+		o.mu.Unlock()
+	}
+}
+
+// decode hands one effect to the browser; o.mu is held.
 func (o *output) decode(e Effect, data []byte) {
 	o.decodeThen(data, func(buf js.Value) {
 		o.buffers[e] = buf

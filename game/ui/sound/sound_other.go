@@ -4,6 +4,7 @@ package sound
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 
 	"github.com/hajimehoshi/ebiten/v2/audio"
@@ -21,7 +22,15 @@ type output struct {
 	voice *audio.Player // the clip speaking or last spoken; nil before the first
 }
 
-func newOutput(raw map[Effect][]byte) (*output, error) {
+func newOutput(read ReadFunc) (*output, error) {
+	raw := map[Effect][]byte{}
+	for _, e := range Effects() {
+		data, err := read(EffectFile(e))
+		if err != nil {
+			return nil, fmt.Errorf("reading sound %s: %w", EffectFile(e), err)
+		}
+		raw[e] = data
+	}
 	return &output{ctx: audio.NewContext(SampleRate), mp3: raw, pcm: map[Effect][]byte{}}, nil
 }
 
