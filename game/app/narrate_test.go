@@ -345,3 +345,49 @@ func TestTapToStartComesFirst(t *testing.T) {
 		t.Fatalf("after the tap the screen is %s, want the language picker", r.g.SceneName())
 	}
 }
+
+// Every line Sango says on the result screen is also written there, on every screen
+// size and in every language: the words are the caption. On a small phone the review
+// and the score give way, never the key message or the closing line.
+func TestResultScreenShowsWhatItSays(t *testing.T) {
+	set := content.Load(levels.FS(), "levels", locales.FS(), "locales")
+	sizes := [][2]float64{{1280, 720}, {360, 640}, {412, 915}, {640, 360}, {768, 1024}}
+	for _, l := range set.Levels {
+		var results []runner.Result
+		for _, strategy := range []runner.Strategy{runner.PlayUnsafe, runner.PlaySafe} {
+			r, err := runner.New(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := r.PlayThrough(strategy)
+			if err != nil {
+				t.Fatalf("%s: %v", l.ID, err)
+			}
+			results = append(results, res)
+		}
+		for lang := range set.Catalogs {
+			for _, size := range sizes {
+				for _, res := range results {
+					g, err := New(Config{Content: set, Lang: lang})
+					if err != nil {
+						t.Fatal(err)
+					}
+					s := &resultScene{lvl: l, res: res, badge: true}
+					g.scene = s
+					g.LayoutF(size[0], size[1])
+					g.layoutNow()
+					p := s.plan(g)
+					top := g.buttons.Find("more").Rect.Y
+					where := fmt.Sprintf("%s in %s at %v", l.ID, lang, size)
+					if p.keyBox.Bottom() > top {
+						t.Errorf("%s: the key message runs to %.0f, under the buttons at %.0f", where, p.keyBox.Bottom(), top)
+					}
+					if res.Choices > 0 && (p.next == "" || p.nextBottom > top || p.nextY < p.keyBox.Bottom()) {
+						t.Errorf("%s: the closing line %q at %.0f–%.0f does not fit between the key message (%.0f) and the buttons (%.0f)",
+							where, p.next, p.nextY, p.nextBottom, p.keyBox.Bottom(), top)
+					}
+				}
+			}
+		}
+	}
+}
