@@ -3,19 +3,16 @@
 package assets
 
 import (
-	"bytes"
-	"io"
 	"io/fs"
 	"os"
 	"path"
 	"testing"
 
-	"github.com/hajimehoshi/go-mp3"
-
 	"sango/game/content"
 	"sango/game/locale"
 	"sango/game/narration"
 	"sango/game/narration/manifest"
+	"sango/game/ui/sound"
 	"sango/levels"
 	"sango/locales"
 )
@@ -46,7 +43,7 @@ func TestEveryNarratedKeyHasAFile(t *testing.T) {
 	}
 }
 
-// Every file decodes as the game decodes it, mono at 44.1 kHz; a generated file is as
+// Every file is mono and decodes as the game decodes it, resampled to its rate; a generated file is as
 // long as its manifest says; each language keeps to its budget.
 func TestVoiceFiles(t *testing.T) {
 	for _, lang := range locale.Codes() {
@@ -101,23 +98,18 @@ func TestVoiceFiles(t *testing.T) {
 	}
 }
 
-// decodedMillis decodes an MP3 with go-mp3, which the game uses, and returns its length.
+// decodedMillis decodes an MP3 as the desktop game does, resampled to the game's rate
+// (sound.Decode), and returns how long it plays: a clip encoded at another rate must
+// still play for as long as it was spoken.
 func decodedMillis(clip []byte) (int, error) {
 	if !mono(clip) {
 		return 0, errString("not mono: narration is one voice, encode it with lame -m m")
 	}
-	d, err := mp3.NewDecoder(bytes.NewReader(clip))
+	pcm, err := sound.Decode(clip, sound.SampleRate)
 	if err != nil {
 		return 0, err
 	}
-	if d.SampleRate() != 44100 {
-		return 0, errString("not at 44100 Hz, the game's rate: encode it with lame --resample 44.1")
-	}
-	n, err := io.Copy(io.Discard, d)
-	if err != nil {
-		return 0, err
-	}
-	return int(n / 4 * 1000 / 44100), nil // go-mp3 gives 16-bit stereo: 4 bytes a sample
+	return len(pcm) / 4 * 1000 / sound.SampleRate, nil // 16-bit stereo: 4 bytes a sample
 }
 
 type errString string

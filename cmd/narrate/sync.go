@@ -86,7 +86,7 @@ func (t tools) sync(l language, workers int, warn, note func(string)) (tally, er
 			}
 			ms, err := t.probe(data)
 			if err != nil {
-				warn(fmt.Sprintf("%s: the game cannot play this file: %v; replace it with a mono MP3 at 44.1 kHz", file, err))
+				warn(fmt.Sprintf("%s: the game cannot play this file: %v; replace it with a mono MP3 (for example 22.05 or 44.1 kHz)", file, err))
 			}
 			e = manifest.Entry{Key: key, Input: manifest.Recorded, Text: said, MP3: hash, Millis: ms}
 			entries[key] = e

@@ -43,10 +43,13 @@ const (
 	keepAfterMs  = 120
 )
 
-// lameArgs encode mono at 44.1 kHz, the game's audio rate, so it never resamples. 32
-// kbit/s is the lowest MPEG-1 rate, ample for a synthetic voice (lame keeps up to 8 kHz).
-// No ReplayGain analysis: nothing in the output then depends on more than the input.
-var lameArgs = []string{"--quiet", "--noreplaygain", "--resample", "44.1", "-m", "m", "-b", "32", "-q", "2"}
+// lameArgs encode mono at 22.05 kHz, the rate espeak-ng speaks at, so nothing is made up
+// by resampling up, at 24 kbit/s: about a quarter smaller than 44.1 kHz at 32 kbit/s
+// (MPEG-1's lowest rate), which counts on a school's weak link, and the voice keeps all
+// it has below 8 kHz. The game plays it at its own 44.1 kHz: go-mp3 resamples on the
+// desktop (sound.Decode) and Web Audio in the browser. No ReplayGain analysis: nothing
+// in the output then depends on more than the input.
+var lameArgs = []string{"--quiet", "--noreplaygain", "--resample", "22.05", "-m", "m", "-b", "24", "-q", "2"}
 
 // espeakArgs are the arguments for one phrase, read as UTF-8 from standard input.
 func espeakArgs(v voice, wav string) []string {
