@@ -16,6 +16,8 @@ import (
 	"testing"
 
 	gomp3 "github.com/hajimehoshi/go-mp3"
+
+	"sango/game/ui/sound"
 )
 
 const musicRate = 44100
@@ -204,6 +206,13 @@ func TestMusicLoops(t *testing.T) {
 					t.Errorf("peak %.1f dBFS, RMS %.1f dBFS; want the peak 3 dB under the quietest effect (%.1f) and RMS under -20",
 						peak, rms, quietestEffect)
 				}
+			}
+			// The game loops exactly the composed audio: the player's range (what follows
+			// the tag frame and the delays, for the composed length) is the one measured here.
+			if skip, samples, rate, ok := sound.GaplessRange(data); !ok || rate != musicRate ||
+				skip != int64(start) || samples != int64(composed) {
+				t.Errorf("the game would loop %d samples from %d at %d Hz (found %v); want the composed %d from %d at %d Hz",
+					samples, skip, rate, ok, composed, start, musicRate)
 			}
 			// Nothing clicks at the loop join: the first and last 10 ms are near silence,
 			// both of the decoded stream and of the composed part inside it.

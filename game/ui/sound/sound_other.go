@@ -72,7 +72,16 @@ func (o *output) loop(data []byte, volume float64) {
 	if err != nil {
 		return // damaged music stays silent
 	}
-	pl, err := o.ctx.NewPlayer(audio.NewInfiniteLoop(stream, stream.Length()))
+	loop := audio.NewInfiniteLoop(stream, stream.Length())
+	if skip, samples, rate, ok := GaplessRange(data); ok {
+		// Only the encoded sound repeats, so the turns join without a gap. The stream is
+		// 16-bit stereo at SampleRate: 4 bytes a sample.
+		scale := func(n int64) int64 { return n * SampleRate / int64(rate) * 4 }
+		if scale(skip)+scale(samples) <= stream.Length() {
+			loop = audio.NewInfiniteLoopWithIntro(stream, scale(skip), scale(samples))
+		}
+	}
+	pl, err := o.ctx.NewPlayer(loop)
 	if err != nil {
 		return
 	}

@@ -87,3 +87,32 @@ func TestCorruptMP3IsAnError(t *testing.T) {
 		t.Fatal("garbage decoded without error")
 	}
 }
+
+// A loop's range comes from LAME's tag; anything else, whole or cut short, gives no range
+// and no panic, and the music then loops whole.
+func TestGaplessRangeNeedsALameTag(t *testing.T) {
+	data, err := os.ReadFile("testdata/test-2s.mp3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	skip, samples, rate, ok := GaplessRange(data)
+	if !ok {
+		t.Fatal("no LAME tag found in testdata/test-2s.mp3")
+	}
+	// The clip is two seconds of sound: that is what the loop would repeat.
+	if got := float64(samples) / float64(rate); got < 1.99 || got > 2.01 || skip <= 0 {
+		t.Errorf("range of %d samples from %d at %d Hz: %.3f s, want 2 s", samples, skip, rate, got)
+	}
+	for n := range len(data) {
+		if _, _, _, ok := GaplessRange(data[:n]); ok && n < 100 {
+			t.Errorf("a range found in the first %d bytes alone", n)
+		}
+	}
+	noTag := bytes.Replace(data, []byte("LAME"), []byte("XXXX"), 1)
+	if _, _, _, ok := GaplessRange(noTag); ok {
+		t.Error("a range found without a LAME tag")
+	}
+	if _, _, _, ok := GaplessRange([]byte("not an mp3 at all")); ok {
+		t.Error("a range found in text")
+	}
+}
