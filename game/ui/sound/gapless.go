@@ -73,4 +73,6 @@ func GaplessRange(mp3 []byte) (skip, samples int64, rate int, ok bool) {
 	return frameSamples + delay + decoderDelay, samples, rate, true
 }
 
-func be32(b []byte) uint32 { return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3]) }
+func be32(b []byte) uint32 {
+	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+}
