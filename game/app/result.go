@@ -58,7 +58,6 @@ func (s *resultScene) split(g *Game, artShare float64) (art, column geom.Rect) {
 func (s *resultScene) layout(g *Game) ([]*widget.Button, string) {
 	m := g.m
 	_, col := s.regions(g)
-
 	gap := m.Pad
 	w := min((col.W-gap)/2, 320*m.Unit)
 	y := col.Bottom() - m.Button
