@@ -18,7 +18,8 @@ import (
 type resultScene struct {
 	lvl   *level.Level
 	res   runner.Result
-	badge bool // this play earned its place's badge
+	badge bool       // this play earned its place's badge
+	laid  resultPlan // where the words go, worked out at layout for the draws after it
 }
 
 func (*resultScene) name() string           { return "result" }
@@ -38,13 +39,6 @@ func (s *resultScene) activate(g *Game, id string) {
 // Result exposes the outcome to autoplay.
 func (s *resultScene) Result() (*level.Level, runner.Result) { return s.lvl, s.res }
 
-// regions splits the body into Sango's corner and the column of words, giving Sango less
-// room (none at all on the smallest phones) when the words need it: see plan.
-func (s *resultScene) regions(g *Game) (art, column geom.Rect) {
-	p := s.plan(g)
-	return p.art, p.col
-}
-
 // split divides the body with Sango's share of it.
 func (s *resultScene) split(g *Game, artShare float64) (art, column geom.Rect) {
 	b := g.body()
@@ -57,7 +51,10 @@ func (s *resultScene) split(g *Game, artShare float64) (art, column geom.Rect) {
 
 func (s *resultScene) layout(g *Game) ([]*widget.Button, string) {
 	m := g.m
-	_, col := s.regions(g)
+	// Sango's corner gets less room (none at all on the smallest phones) when the words
+	// need it: see plan.
+	s.laid = s.plan(g)
+	col := s.laid.col
 	gap := m.Pad
 	w := min((col.W-gap)/2, 320*m.Unit)
 	y := col.Bottom() - m.Button
@@ -140,15 +137,19 @@ func (s *resultScene) planIn(g *Game, art, col geom.Rect, msgSize float64) resul
 
 	// Then, as far as room allows: the badge, the judgement and its review, the score.
 	p.badgeY, p.judgedY = -1, -1
-	if bh := s.badgeHeight(g, col.W); s.badge && y+bh <= room {
-		p.badgeY = y
-		y += bh + m.Pad*0.5
+	if s.badge {
+		if bh := s.badgeHeight(g, col.W); y+bh <= room {
+			p.badgeY = y
+			y += bh + m.Pad*0.5
+		}
 	}
-	if jh := textdraw.Height(s.judgedLine(g), g.fonts.Face(m.Body, true), col.W); s.res.Score.Judged() > 0 && y+jh <= room {
-		p.judgedY = y
-		y += jh
-		p.review = geom.Rect{X: col.X, Y: y, W: col.W, H: max(0, room-y)}
-		y += s.reviewHeight(g, p.review) + m.Pad*0.5
+	if s.res.Score.Judged() > 0 {
+		if jh := textdraw.Height(s.judgedLine(g), g.fonts.Face(m.Body, true), col.W); y+jh <= room {
+			p.judgedY = y
+			y += jh
+			p.review = geom.Rect{X: col.X, Y: y, W: col.W, H: max(0, room-y)}
+			y += s.reviewHeight(g, p.review) + m.Pad*0.5
+		}
 	}
 	if s.res.Choices > 0 {
 		if sh := textdraw.Height(s.scoreLine(g), body, col.W); y+sh <= room {
@@ -184,7 +185,7 @@ func (s *resultScene) badgeHeight(g *Game, w float64) float64 {
 
 func (s *resultScene) draw(g *Game, dst *ebiten.Image) {
 	m := g.m
-	p := s.plan(g)
+	p := s.laid
 	art, col := p.art, p.col
 	if art.H > 2*m.Pad && art.W > 2*m.Pad {
 		g.drawSango(dst, g.place(art.Inset(m.Pad)), "happy")
