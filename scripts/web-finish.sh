@@ -26,8 +26,10 @@ if [ -f sw.js ]; then
 	sed -i "s|__SANGO_VERSION__|$version|g; s|\"__SANGO_FILES__\"|$list|" sw.js
 fi
 echo "$version" > version.txt
+# Brotli at its highest quality: about 30 s more per build, and 13 % less to download for
+# the game itself (2.92 MB at -q 9, 2.54 MB at -q 11), which a school shares over one link.
 for f in $(find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.webmanifest' -o -name '*.json' -o -name '*.svg' -o -name '*.ttf' -o -name '*.otf' -o -name '*.toml' -o -name '*.bin' \)); do
 	gzip -9 -k -f "$f"
-	brotli -q 9 -k -f "$f"
+	brotli -q 11 -k -f "$f"
 done
 echo "web build $version: $(du -sh . | cut -f1) in $dir"
