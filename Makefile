@@ -96,12 +96,13 @@ web:
 	$(GO) run ./cmd/predecode -o $(PREDECODED) levels locales/$(BASE_LANG).toml
 	GOOS=js GOARCH=wasm $(GO) build -tags sangowebdata -trimpath $(WEB_GCFLAGS) -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
-	@# Every other language is a pair of files fetched when it is picked: its strings and
-	@# their decoded form. Arabic and Chinese fonts are fetched then too (never precached).
+	@# Every other language is one file fetched when it is picked: its strings, decoded
+	@# (the web build carries no TOML). Arabic and Chinese fonts are fetched then too
+	@# (never precached).
 	mkdir -p $(WEB)/locales $(WEB)/fonts
 	for f in locales/*.toml; do \
 		lang=$$(basename $$f .toml); [ $$lang = $(BASE_LANG) ] && continue; \
-		cp $$f $(WEB)/locales/ && $(GO) run ./cmd/predecode -o $(WEB)/locales/$$lang.bin $$f || exit 1; \
+		$(GO) run ./cmd/predecode -o $(WEB)/locales/$$lang.bin $$f || exit 1; \
 	done
 	cp assets/fonts/*.ttf assets/fonts/*.otf assets/fonts/OFL.txt $(WEB)/fonts/
 	@# The sound effects and music loops: fetched by the page, not built into the WebAssembly.

@@ -1,7 +1,8 @@
 // Package locales embeds the shipped string catalogs, one TOML file per language, and
 // the stamps levelcheck uses to find strings whose English changed since translation.
-// The web build embeds only the base language (locales_web.go); the others are files of
-// the web build, fetched when a child picks one.
+// The web build carries none of them: `make web` decodes them ahead of time
+// (cmd/predecode), builds the base language's in, and makes each other language a file
+// fetched when a child picks it.
 package locales
 
 import "io/fs"

@@ -1,5 +1,3 @@
-//go:build !sangowebdata
-
 package locales
 
 import (

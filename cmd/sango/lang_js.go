@@ -11,7 +11,6 @@ import (
 	"sango/game/app"
 	"sango/game/content"
 	"sango/game/locale"
-	"sango/game/tomlpos"
 	"sango/game/ui/textdraw"
 	"sango/game/ui/webio"
 )
@@ -38,7 +37,7 @@ func systemLanguages() []string {
 }
 
 // languageLoader fetches a language the web build does not carry inside it: its strings
-// (locales/xx.toml, with its decoded form locales/xx.bin from cmd/predecode) and, for
+// (locales/xx.bin, decoded from locales/xx.toml by cmd/predecode) and, for
 // Arabic and Chinese, its fonts. The service worker keeps them for offline play. The
 // catalogs fetched are remembered by the loader, which only the game's language switch
 // calls, one language at a time.
@@ -54,17 +53,14 @@ func languageLoader(set *content.Set) app.LanguageLoader {
 		if c, ok := fetched[code]; ok {
 			return c, nil
 		}
+		// The decoded form alone: the web build has no TOML decoder, and no use for
+		// the file's text once it is decoded.
 		file := path.Join("locales", code+".toml")
-		src, err := webio.Fetch(file)
-		if err != nil {
-			return nil, err
-		}
 		bin, err := webio.Fetch(path.Join("locales", code+".bin"))
 		if err != nil {
 			return nil, err
 		}
-		raw, syntax := tomlpos.DecodeFrom(bin, file, string(src))
-		c, ps := locale.ParseDecoded(file, src, raw, syntax)
+		c, ps := content.CatalogFromDecoded(bin, file)
 		if c == nil || c.Lang != code {
 			if len(ps) > 0 {
 				return nil, errors.New(ps[0].String())

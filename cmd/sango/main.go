@@ -16,8 +16,6 @@ import (
 	"sango/game/level"
 	"sango/game/locale"
 	"sango/game/ui/sound"
-	"sango/levels"
-	"sango/locales"
 )
 
 type options struct {
@@ -54,18 +52,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	var set *content.Set
-	if o.levelsDir != "" {
-		if info, err := os.Stat(o.levelsDir); err != nil || !info.IsDir() {
-			fmt.Fprintf(stderr, "sango: -levels %s: not a folder\n", o.levelsDir)
-			return 2
-		}
-		set = content.Load(os.DirFS(o.levelsDir), o.levelsDir, locales.FS(), "locales")
-	} else {
-		set = content.Load(levels.FS(), "levels", locales.FS(), "locales")
+	set, err := loadContent(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "sango: %v\n", err)
+		return 2
 	}
-	// Problems are reported but never fatal: a broken level shows as broken in the game
-	// and everything else still plays.
 	for _, p := range set.Problems {
 		fmt.Fprintln(stderr, p.String())
 	}

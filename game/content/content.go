@@ -14,6 +14,7 @@ import (
 	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/locale"
+	"sango/game/tomlpos"
 )
 
 // BaseLang is the language every other falls back to and every level must be complete in.
@@ -118,27 +119,106 @@ func Load(levelsFS fs.FS, levelsRoot string, localesFS fs.FS, localesRoot string
 	var ps []diag.Problem
 	s.Catalogs, ps = LoadCatalogs(localesFS, localesRoot)
 	s.Problems = append(s.Problems, ps...)
-	s.loadLevels(levelsFS, levelsRoot)
+	var names []string
+	err := fs.WalkDir(levelsFS, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			s.Problems = append(s.Problems, diag.Problem{File: path.Join(levelsRoot, name), Line: 1, Col: 1, Msg: "cannot read: " + err.Error()})
+			return nil
+		}
+		if !d.IsDir() && strings.HasSuffix(name, ".toml") {
+			names = append(names, name)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		s.Problems = append(s.Problems, diag.Problem{File: levelsRoot, Line: 1, Col: 1, Msg: "cannot list levels: " + err.Error()})
+	}
+	s.loadLevels(levelsRoot, names, func(file, name string) (*level.Level, []diag.Problem) {
+		data, err := fs.ReadFile(levelsFS, name)
+		if err != nil {
+			return nil, []diag.Problem{{File: file, Line: 1, Col: 1, Msg: "cannot read: " + err.Error()}}
+		}
+		return level.Parse(file, data)
+	})
 	diag.Sort(s.Problems)
 	return s
 }
 
+// The folders the web build's decoded files come from, as `make web` names them.
+const (
+	levelsRoot  = "levels"
+	localesRoot = "locales"
+)
+
+// LoadDecoded is Load for the web build, whose level and language files come already
+// decoded by cmd/predecode (tomlpos.Embedded), named as levels/<band>/<level>.toml and
+// locales/<lang>.toml. It checks the levels as Load does.
+func LoadDecoded(data []byte) *Set {
+	s := &Set{}
+	files, err := tomlpos.Files(data)
+	if err != nil {
+		s.Problems = append(s.Problems, diag.Problem{File: levelsRoot, Line: 1, Col: 1, Msg: "the web build's levels are damaged: " + err.Error()})
+	}
+	var levelNames, catalogNames []string
+	for _, f := range files {
+		if name, ok := strings.CutPrefix(f, levelsRoot+"/"); ok {
+			levelNames = append(levelNames, name)
+		} else if name, ok := strings.CutPrefix(f, localesRoot+"/"); ok && path.Dir(name) == "." {
+			catalogNames = append(catalogNames, name)
+		}
+	}
+	var ps []diag.Problem
+	s.Catalogs, ps = loadCatalogs(localesRoot, catalogNames, func(file, _ string) (*locale.Catalog, []diag.Problem) {
+		return catalogFromTree(data, file)
+	})
+	s.Problems = append(s.Problems, ps...)
+	s.loadLevels(levelsRoot, levelNames, func(file, _ string) (*level.Level, []diag.Problem) {
+		raw, problem := tomlpos.DecodeFrom(data, file)
+		if problem != nil {
+			return nil, []diag.Problem{*problem}
+		}
+		return level.FromTree(file, raw)
+	})
+	diag.Sort(s.Problems)
+	return s
+}
+
+// CatalogFromDecoded reads the language file named file (as locales/<lang>.toml) from
+// data made by cmd/predecode, as the web build fetches a language when it is picked.
+func CatalogFromDecoded(data []byte, file string) (*locale.Catalog, []diag.Problem) {
+	return catalogFromTree(data, file)
+}
+
+func catalogFromTree(data []byte, file string) (*locale.Catalog, []diag.Problem) {
+	raw, problem := tomlpos.DecodeFrom(data, file)
+	if problem != nil {
+		return nil, []diag.Problem{*problem}
+	}
+	return locale.FromTree(file, raw)
+}
+
 // LoadCatalogs reads every *.toml file in fsys as a catalog.
 func LoadCatalogs(fsys fs.FS, root string) (map[string]*locale.Catalog, []diag.Problem) {
-	cats := map[string]*locale.Catalog{}
-	var problems []diag.Problem
-	names, err := fs.Glob(fsys, "*.toml")
-	if err != nil || len(names) == 0 {
-		return cats, []diag.Problem{{File: root, Line: 1, Col: 1, Msg: "no language files (*.toml) found"}}
-	}
-	for _, name := range names {
-		file := path.Join(root, name)
+	names, _ := fs.Glob(fsys, "*.toml")
+	return loadCatalogs(root, names, func(file, name string) (*locale.Catalog, []diag.Problem) {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			problems = append(problems, diag.Problem{File: file, Line: 1, Col: 1, Msg: "cannot read: " + err.Error()})
-			continue
+			return nil, []diag.Problem{{File: file, Line: 1, Col: 1, Msg: "cannot read: " + err.Error()}}
 		}
-		c, ps := locale.Parse(file, data)
+		return locale.Parse(file, data)
+	})
+}
+
+// loadCatalogs reads the language files named (in root) with parse, which is given each
+// one's name for messages (root/name) and its name in root.
+func loadCatalogs(root string, names []string, parse func(file, name string) (*locale.Catalog, []diag.Problem)) (map[string]*locale.Catalog, []diag.Problem) {
+	cats := map[string]*locale.Catalog{}
+	if len(names) == 0 {
+		return cats, []diag.Problem{{File: root, Line: 1, Col: 1, Msg: "no language files (*.toml) found"}}
+	}
+	var problems []diag.Problem
+	for _, name := range names {
+		c, ps := parse(path.Join(root, name), name)
 		problems = append(problems, ps...)
 		if c != nil {
 			cats[c.Lang] = c
@@ -151,24 +231,18 @@ func LoadCatalogs(fsys fs.FS, root string) (map[string]*locale.Catalog, []diag.P
 	return cats, problems
 }
 
-func (s *Set) loadLevels(fsys fs.FS, root string) {
+// loadLevels reads the level files named (in root, under their band's folder) with
+// parse, which is given each one's name for messages (root/name) and its name in root,
+// and keeps those that can be played.
+func (s *Set) loadLevels(root string, names []string, parse func(file, name string) (*level.Level, []diag.Problem)) {
 	ids := map[string]string{} // id -> file, to catch the same id in two files
-	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil {
-			s.Problems = append(s.Problems, diag.Problem{File: path.Join(root, name), Line: 1, Col: 1, Msg: "cannot read: " + err.Error()})
-			return nil
-		}
-		if d.IsDir() || !strings.HasSuffix(name, ".toml") {
-			return nil
-		}
+	for _, name := range names {
 		file := path.Join(root, name)
 		folder := level.Band(path.Dir(name))
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			s.broken(file, folder, []diag.Problem{{File: file, Line: 1, Col: 1, Msg: "cannot read: " + err.Error()}})
-			return nil
+		l, ps := parse(file, name)
+		if l != nil {
+			ps = append(ps, s.check(l)...)
 		}
-		l, ps := CheckLevel(file, data, s.Catalogs)
 		if l != nil && diag.Errors(ps) == 0 {
 			if !folder.Valid() {
 				ps = append(ps, diag.Problem{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf(
@@ -184,15 +258,11 @@ func (s *Set) loadLevels(fsys fs.FS, root string) {
 		}
 		if l == nil || diag.Errors(ps) > 0 {
 			s.broken(file, folder, ps)
-			return nil
+			continue
 		}
 		ids[l.ID] = file
 		s.Problems = append(s.Problems, ps...) // warnings only
 		s.Levels = append(s.Levels, l)
-		return nil
-	})
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		s.Problems = append(s.Problems, diag.Problem{File: root, Line: 1, Col: 1, Msg: "cannot list levels: " + err.Error()})
 	}
 	bandOrder := map[level.Band]int{}
 	for i, b := range level.Bands() {
@@ -221,11 +291,19 @@ func CheckLevel(file string, data []byte, catalogs map[string]*locale.Catalog) (
 	if l == nil {
 		return nil, ps
 	}
+	return l, append(ps, checkText(l, catalogs)...)
+}
+
+func (s *Set) check(l *level.Level) []diag.Problem { return checkText(l, s.Catalogs) }
+
+// checkText validates a parsed level against the base language, and reports the keys
+// other languages lack as warnings.
+func checkText(l *level.Level, catalogs map[string]*locale.Catalog) []diag.Problem {
 	var base []level.KeySet
 	if c, ok := catalogs[BaseLang]; ok {
 		base = append(base, c)
 	}
-	ps = append(ps, level.Validate(l, base)...)
+	ps := level.Validate(l, base)
 	langs := make([]string, 0, len(catalogs))
 	for lang := range catalogs {
 		if lang != BaseLang {
@@ -239,5 +317,5 @@ func CheckLevel(file string, data []byte, catalogs map[string]*locale.Catalog) (
 			ps = append(ps, p)
 		}
 	}
-	return l, ps
+	return ps
 }

@@ -24,7 +24,18 @@ func Parse(file string, data []byte) (*Level, []diag.Problem) {
 	if syntax != nil {
 		return nil, []diag.Problem{*syntax}
 	}
-	d := decoder{file: file, ix: tomlpos.Scan(string(data)), mechanics: mechanicsByKind()}
+	return fromTree(file, raw, tomlpos.Scan(string(data)))
+}
+
+// FromTree builds a level from its file's decoded TOML, as the web build carries it
+// (see tomlpos.DecodeFrom). With no source to find keys in, its problems point at the
+// file's first line; `make web` and the tests have checked the shipped files already.
+func FromTree(file string, raw map[string]any) (*Level, []diag.Problem) {
+	return fromTree(file, raw, tomlpos.Scan(""))
+}
+
+func fromTree(file string, raw map[string]any, ix tomlpos.Index) (*Level, []diag.Problem) {
+	d := decoder{file: file, ix: ix, mechanics: mechanicsByKind()}
 	l := d.level(raw)
 	l.File = file
 	l.pos = d.ix

@@ -97,26 +97,27 @@ func Parse(file string, data []byte) (*Catalog, []diag.Problem) {
 		return nil, ps
 	}
 	raw, syntax := tomlpos.Decode(file, string(data))
-	return ParseDecoded(file, data, raw, syntax)
-}
-
-// ParseDecoded builds a catalog from a file and what a TOML decoder made of it: the web
-// build fetches a language's file with its decoded form (made by cmd/predecode), since it
-// carries no TOML decoder.
-func ParseDecoded(file string, data []byte, raw map[string]any, syntax *diag.Problem) (*Catalog, []diag.Problem) {
-	if ps := diag.CheckSource(file, data); ps != nil {
-		return nil, ps
-	}
 	if syntax != nil {
 		return nil, []diag.Problem{*syntax}
 	}
+	return fromTree(file, raw, tomlpos.Scan(string(data)))
+}
+
+// FromTree builds a catalog from its file's decoded TOML, as the web build carries it
+// (see tomlpos.DecodeFrom). With no source to find keys in, its problems point at the
+// file's first line; `make web` and the tests have checked the shipped files already.
+func FromTree(file string, raw map[string]any) (*Catalog, []diag.Problem) {
+	return fromTree(file, raw, tomlpos.Scan(""))
+}
+
+func fromTree(file string, raw map[string]any, ix tomlpos.Index) (*Catalog, []diag.Problem) {
 	c := &Catalog{
 		Lang:      strings.TrimSuffix(path.Base(file), path.Ext(file)),
 		Direction: LTR,
 		file:      file,
 		strings:   map[string]string{},
 		plurals:   map[string]Plural{},
-		pos:       tomlpos.Scan(string(data)),
+		pos:       ix,
 	}
 	var problems []diag.Problem
 	addf := func(key, format string, args ...any) {

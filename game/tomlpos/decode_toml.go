@@ -35,16 +35,19 @@ func Decode(file, src string) (map[string]any, *diag.Problem) {
 	return nil, &p
 }
 
+// Embedded is the web build's decoded level and language files; builds without the
+// sangowebdata tag decode the TOML files themselves and carry none.
+func Embedded() []byte { return nil }
+
 // Predecode decodes each source (by file name) as Decode does and writes the results,
 // problems included, in the form the web build reads back without a TOML decoder (see
 // predecode.go).
 func Predecode(srcs map[string]string) ([]byte, error) {
-	var out []byte
+	out := []byte(magic)
 	for _, name := range slices.Sorted(maps.Keys(srcs)) {
-		src := srcs[name]
-		raw, problem := Decode("", src)
+		raw, problem := Decode("", srcs[name])
 		var err error
-		if out, err = appendDecoded(out, src, raw, problem); err != nil {
+		if out, err = appendDecoded(out, name, raw, problem); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"maps"
 	"math"
 	"slices"
@@ -12,16 +11,18 @@ import (
 	"sango/game/diag"
 )
 
-// The web build decodes no TOML: `make web` decodes the shipped level and language files
-// beforehand (Predecode, run by cmd/predecode) and embeds the results, which Decode then
-// looks up by the source's contents. That keeps the TOML decoder out of the download
-// (about 80 KB compressed). The desktop build, levelcheck and the tests keep decoding
-// the TOML itself, so problems still come with their file, line and column.
+// The web build carries no TOML: `make web` decodes the shipped level and language files
+// beforehand (Predecode, run by cmd/predecode) and embeds the results, which the web build
+// reads by file name (DecodeFrom, Files). That keeps the TOML decoder out of the download
+// (about 80 KB compressed), and the TOML sources too (about 24 KB): the web build has no
+// use for a file's text once it is decoded, because `make web` and the tests check every
+// shipped file first. The desktop build, levelcheck and the tests keep decoding the TOML
+// itself, so problems still come with their file, line and column.
 //
-// The data is a sequence of entries, each a 16-byte header (an FNV-64a hash of the
-// source, the source's length, the length of the body that follows) and a body: the
-// decoded tree, or the problem Decode reported. Looking an entry up reads only headers
-// until it finds the one, and decodes only that body, so nothing is held between calls.
+// The data is a magic number, then a sequence of entries, each the file's name and a
+// body, both preceded by their length: the decoded tree, or the problem Decode reported.
+// Looking an entry up reads only names until it finds the one, and decodes only that
+// body, so nothing is held between calls.
 //
 // The body is a small binary encoding of its own, with every value's Go type spelt out,
 // so the web build gets exactly the types the TOML decoder gives: the level decoder
@@ -29,7 +30,8 @@ import (
 // or gob: decoding the shipped files as JSON took about 60 ms of the web build's start,
 // through reflection, and gob's decoder would add 150 KB to the download.)
 
-const headerSize = 16
+// magic starts the data; it changes with the format, so a stale file is refused whole.
+const magic = "STD2"
 
 // Value kinds, one byte before each value.
 const (
@@ -51,12 +53,6 @@ const (
 // maxDepth bounds the nesting decodeValue follows, so damaged data cannot exhaust the
 // stack.
 const maxDepth = 64
-
-func sourceKey(src string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(src))
-	return h.Sum64()
-}
 
 func appendString(out []byte, s string) []byte {
 	out = binary.AppendUvarint(out, uint64(len(s)))
@@ -111,8 +107,8 @@ func appendValue(out []byte, v any) ([]byte, error) {
 	return nil, fmt.Errorf("a %T cannot be carried into the web build", v)
 }
 
-// appendDecoded appends one source's entry to out.
-func appendDecoded(out []byte, src string, raw map[string]any, problem *diag.Problem) ([]byte, error) {
+// appendDecoded appends one file's entry to out.
+func appendDecoded(out []byte, file string, raw map[string]any, problem *diag.Problem) ([]byte, error) {
 	var body []byte
 	if problem != nil {
 		body = append(body, bodyProblem)
@@ -132,41 +128,69 @@ func appendDecoded(out []byte, src string, raw map[string]any, problem *diag.Pro
 			return nil, err
 		}
 	}
-	out = binary.BigEndian.AppendUint64(out, sourceKey(src))
-	out = binary.BigEndian.AppendUint32(out, uint32(len(src)))
-	out = binary.BigEndian.AppendUint32(out, uint32(len(body)))
-	return append(out, body...), nil
+	out = appendString(out, file)
+	return appendString(out, string(body)), nil
 }
 
-// decodeFrom is Decode for the web build: it finds src's entry in data.
-// DecodeFrom returns what cmd/predecode recorded in data for src, as Decode would.
-func DecodeFrom(data []byte, file, src string) (map[string]any, *diag.Problem) {
-	return decodeFrom(data, file, src)
-}
-
-func decodeFrom(data []byte, file, src string) (map[string]any, *diag.Problem) {
-	key, size := sourceKey(src), uint32(len(src))
-	for len(data) >= headerSize {
-		n := binary.BigEndian.Uint32(data[12:16])
-		if uint64(len(data)-headerSize) < uint64(n) {
-			break
-		}
-		body := data[headerSize : headerSize+int(n)]
-		if binary.BigEndian.Uint64(data[0:8]) == key && binary.BigEndian.Uint32(data[8:12]) == size {
-			raw, p, err := decodeBody(body)
-			if err != nil {
-				return nil, &diag.Problem{File: file, Line: 1, Col: 1, Msg: "the web build's copy of this file is damaged: " + err.Error()}
-			}
-			if p != nil {
-				p.File = file
-			}
-			return raw, p
-		}
-		data = data[headerSize+int(n):]
+// entries calls fn with each entry's file name and body, in order, until fn returns
+// false. It reports data that is not predecoded files, or ends inside an entry.
+func entries(data []byte, fn func(file string, body []byte) bool) error {
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
+		return errors.New("not the web build's decoded files (or from another version of the game)")
 	}
-	// Only a file changed after `make web` decoded it gets here: the build is stale.
-	return nil, &diag.Problem{File: file, Line: 1, Col: 1,
-		Msg: "this web build has no decoded copy of this file (it changed after the build decoded it); run make web again"}
+	r := &reader{b: data[len(magic):]}
+	for len(r.b) > 0 {
+		file := r.str()
+		n := r.count()
+		if r.err != nil {
+			return r.err
+		}
+		body := r.b[:n]
+		r.b = r.b[n:]
+		if !fn(file, body) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// Files lists the files in data, in the order Predecode wrote them (by name).
+func Files(data []byte) ([]string, error) {
+	var files []string
+	err := entries(data, func(file string, _ []byte) bool {
+		files = append(files, file)
+		return true
+	})
+	return files, err
+}
+
+// DecodeFrom returns what cmd/predecode recorded in data for file, as Decode gave it for
+// the file's text: its tree, or the problem found in it.
+func DecodeFrom(data []byte, file string) (map[string]any, *diag.Problem) {
+	var body []byte
+	found := false
+	err := entries(data, func(name string, b []byte) bool {
+		if name == file {
+			body, found = b, true
+		}
+		return !found
+	})
+	if err == nil && !found {
+		return nil, &diag.Problem{File: file, Line: 1, Col: 1,
+			Msg: "this web build has no decoded copy of this file; run make web again"}
+	}
+	var raw map[string]any
+	var p *diag.Problem
+	if err == nil {
+		raw, p, err = decodeBody(body)
+	}
+	if err != nil {
+		return nil, &diag.Problem{File: file, Line: 1, Col: 1, Msg: "the web build's copy of this file is damaged: " + err.Error()}
+	}
+	if p != nil {
+		p.File = file
+	}
+	return raw, p
 }
 
 var errShort = errors.New("data ends early")

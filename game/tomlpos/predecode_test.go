@@ -3,9 +3,9 @@
 package tomlpos
 
 import (
-	"encoding/binary"
 	"io/fs"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,7 +60,10 @@ id = "b"
 	}
 	for name, src := range srcs {
 		wantRaw, wantProblem := Decode(name, src)
-		gotRaw, gotProblem := decodeFrom(data, name, src)
+		gotRaw, gotProblem := DecodeFrom(data, name)
+		if wantProblem != nil {
+			wantProblem.File = name
+		}
 		if !reflect.DeepEqual(gotProblem, wantProblem) {
 			t.Errorf("%s: problem %v, want %v", name, gotProblem, wantProblem)
 		}
@@ -68,22 +71,34 @@ id = "b"
 			t.Errorf("%s: decoded\n%#v\nwant\n%#v", name, gotRaw, wantRaw)
 		}
 	}
+	files, err := Files(data)
+	if err != nil || len(files) != len(srcs) || !slices.IsSorted(files) {
+		t.Errorf("Files gave %d files (sorted: %v, error %v), want the %d written, by name", len(files), slices.IsSorted(files), err, len(srcs))
+	}
 	if again, _ := Predecode(srcs); string(again) != string(data) {
 		t.Error("the same files gave different bytes: the web build's version would change with nothing changed")
 	}
 }
 
-func TestPredecodedRefusesAChangedFile(t *testing.T) {
-	data, err := Predecode(map[string]string{"a.toml": `id = "a"`})
+func TestPredecodedMissingFileIsAProblem(t *testing.T) {
+	data, err := Predecode(map[string]string{"levels/a.toml": `id = "a"`})
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, p := decodeFrom(data, "levels/a.toml", `id = "b"`)
-	if raw != nil || p == nil || p.File != "levels/a.toml" || !strings.Contains(p.Msg, "make web") {
-		t.Fatalf("a changed file gave %v, %v; want a problem saying to run make web", raw, p)
+	raw, p := DecodeFrom(data, "levels/b.toml")
+	if raw != nil || p == nil || p.File != "levels/b.toml" || !strings.Contains(p.Msg, "make web") {
+		t.Fatalf("a file not in the data gave %v, %v; want a problem saying to run make web", raw, p)
 	}
-	if _, p := decodeFrom(data[:len(data)-3], "a.toml", `id = "a"`); p == nil {
-		t.Error("a cut-off file decoded without a problem")
+	if raw, p := DecodeFrom(data, "levels/a.toml"); p != nil || raw["id"] != "a" {
+		t.Fatalf("the file in the data gave %v, %v", raw, p)
+	}
+	for _, bad := range [][]byte{nil, []byte("id = \"a\""), data[len(magic)-1:]} {
+		if _, p := DecodeFrom(bad, "levels/a.toml"); p == nil || !strings.Contains(p.Msg, "damaged") {
+			t.Errorf("data %q gave problem %v; want one saying the copy is damaged", bad, p)
+		}
+		if _, err := Files(bad); err == nil {
+			t.Errorf("Files(%q) gave no error", bad)
+		}
 	}
 }
 
@@ -100,17 +115,15 @@ func TestPredecodedDamageIsAProblem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := headerSize; i < len(data); i++ {
+	for i := len(magic); i < len(data); i++ {
 		for _, b := range []byte{0, 0x7f, 0xff} {
 			bad := append([]byte(nil), data...)
 			bad[i] = b
-			decodeFrom(bad, "a.toml", src) // must not panic
+			DecodeFrom(bad, "a.toml") // must not panic
+			Files(bad)
 		}
-		short := append([]byte(nil), data[:i]...)
-		// Keep the header's length honest so the body itself is what is cut short.
-		binary.BigEndian.PutUint32(short[12:16], uint32(i-headerSize))
-		if raw, p := decodeFrom(short, "a.toml", src); p == nil {
-			t.Fatalf("a body cut at %d decoded without a problem: %v", i, raw)
+		if raw, p := DecodeFrom(data[:i], "a.toml"); p == nil {
+			t.Fatalf("data cut at %d decoded without a problem: %v", i, raw)
 		}
 	}
 }

@@ -14,7 +14,11 @@ import (
 //go:embed predecoded.bin
 var predecoded []byte
 
-// Decode returns what the TOML decoder gave for src when `make web` decoded it.
-func Decode(file, src string) (map[string]any, *diag.Problem) {
-	return decodeFrom(predecoded, file, src)
+// Embedded is the decoded level and language files `make web` built in.
+func Embedded() []byte { return predecoded }
+
+// Decode returns what the TOML decoder gave for file when `make web` decoded it. The web
+// build carries no sources: src is not read.
+func Decode(file, _ string) (map[string]any, *diag.Problem) {
+	return DecodeFrom(predecoded, file)
 }
