@@ -57,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sango: %v\n", err)
 		return 2
 	}
+	// Problems are reported but never fatal: a broken level shows as broken in the game
+	// and everything else still plays.
 	for _, p := range set.Problems {
 		fmt.Fprintln(stderr, p.String())
 	}
