@@ -235,7 +235,7 @@ func (g *Game) startScene() scene {
 		if l := g.cfg.Content.Find(g.cfg.LevelID); l != nil {
 			return newPlay(g, l)
 		}
-		for _, br := range g.cfg.Content.Broken {
+		for _, br := range g.cfg.Content.BrokenLevels() {
 			if br.File != "" && levelIDFromFile(br.File) == g.cfg.LevelID {
 				return &brokenScene{broken: br}
 			}

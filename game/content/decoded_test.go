@@ -46,6 +46,10 @@ func predecodedShipped(t *testing.T) []byte {
 // build reads from the TOML.
 func TestLoadDecodedGivesTheSameLevels(t *testing.T) {
 	web := LoadDecoded(predecodedShipped(t))
+	if len(web.Levels) != 0 {
+		t.Fatalf("LoadDecoded decoded %d levels before they were needed", len(web.Levels))
+	}
+	web.Ready()
 	desktop := Load(levels.FS(), "levels", locales.FS(), "locales")
 	for _, p := range web.Problems {
 		t.Errorf("web build: %s", p)
@@ -65,6 +69,10 @@ func TestLoadDecodedGivesTheSameLevels(t *testing.T) {
 			t.Errorf("level %d: the web build's %s differs from the desktop's %s", i, w.File, d.File)
 		}
 	}
+	// The game reads levels through the methods, which decode them on first need.
+	if again := LoadDecoded(predecodedShipped(t)); again.Find(desktop.Levels[0].ID) == nil || len(again.InBand(desktop.Levels[0].Band)) == 0 {
+		t.Errorf("Find and InBand did not decode the levels they needed")
+	}
 	want, got := desktop.Catalogs[BaseLang], web.Catalogs[BaseLang]
 	if !reflect.DeepEqual(got.Keys(), want.Keys()) {
 		t.Fatalf("the web build's %s has %d keys, the desktop's %d", BaseLang, len(got.Keys()), len(want.Keys()))
@@ -81,10 +89,11 @@ func TestLoadDecodedGivesTheSameLevels(t *testing.T) {
 func TestLoadDecodedReportsDamage(t *testing.T) {
 	good := predecodedShipped(t)
 	set := LoadDecoded(good[:len(good)/2])
+	set.Ready()
 	if len(set.Problems) == 0 || !strings.Contains(set.Problems[0].Msg, "damaged") {
 		t.Fatalf("half the data gave problems %v; want one saying it is damaged", set.Problems)
 	}
-	if set := LoadDecoded(nil); len(set.Levels) != 0 || len(set.Problems) == 0 {
+	if set := LoadDecoded(nil); set.Find("free_skins") != nil || len(set.Problems) == 0 {
 		t.Fatalf("no data gave %d levels and problems %v", len(set.Levels), set.Problems)
 	}
 }
