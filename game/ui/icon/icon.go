@@ -48,7 +48,7 @@ func drawings() map[string]drawing {
 // unknown name draws a grey question mark, so a mistake shows without breaking the screen.
 //
 // The picture is painted on the CPU once for its name and size in whole pixels, kept
-// (see pictureCache), and drawn on whole pixels: a picture redrawn every frame, or
+// (see pictures), and drawn on whole pixels: a picture redrawn every frame, or
 // moved, costs one textured quad.
 func Draw(dst *ebiten.Image, name string, box geom.Rect) {
 	side := math.Round(min(box.W, box.H))
@@ -59,7 +59,7 @@ func Draw(dst *ebiten.Image, name string, box geom.Rect) {
 	// a pixel.
 	x := math.Round(box.X + (box.W-side)/2)
 	y := math.Round(box.Y + (box.H-side)/2)
-	img := pictures.get(name, int(side))
+	img := picture(name, int(side))
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(x-pictureMargin, y-pictureMargin)
 	dst.DrawImage(img, op)
