@@ -124,6 +124,14 @@ func pictureFor(x, y, w, h float64, pose Pose, frame int, mirror bool) (pictureK
 
 // paint makes the picture.
 func (k pictureKey) paint() *ebiten.Image {
+	cv := k.canvas()
+	img := ebiten.NewImage(k.imgW, k.imgH)
+	img.WritePixels(cv.Pix)
+	return img
+}
+
+// canvas paints the picture's pixels.
+func (k pictureKey) canvas() *raster.Canvas {
 	// The canvas starts a pixel in, past the margin.
 	var glyph ebiten.GeoM
 	glyph.Scale(k.scale, k.scale)
@@ -142,9 +150,7 @@ func (k pictureKey) paint() *ebiten.Image {
 	p := &painter{cv: cv, m: m, scale: k.scale, glyph: glyph}
 	st := defaultStyle()
 	drawSango(p, &st, k.pose, k.open)
-	img := ebiten.NewImage(k.imgW, k.imgH)
-	img.WritePixels(cv.Pix)
-	return img
+	return cv
 }
 
 // drawOn draws the picture at its place on dst, pixel for pixel.
