@@ -20,6 +20,7 @@ func webLeftOut() map[string]string {
 		"github.com/BurntSushi/toml":                  "make web decodes the TOML ahead of time (cmd/predecode); about 80 KB",
 		"image/png":                                   "screenshots are written by the desktop build only; about 28 KB",
 		"github.com/hajimehoshi/ebiten/v2/ebitenutil": "not used by the game; it brings image decoders",
+		"github.com/hajimehoshi/ebiten/v2/vector":     "game/ui/raster fills and strokes paths on the CPU (Sango, icons, polygons); about 30 KB",
 	}
 }
 

@@ -8,9 +8,12 @@
 package icon
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"sango/game/ui/geom"
+	"sango/game/ui/raster"
 )
 
 // drawing paints one picture on the canvas.
@@ -43,15 +46,39 @@ func drawings() map[string]drawing {
 
 // Draw draws the named picture inside box, as large as fits, centred and square. An
 // unknown name draws a grey question mark, so a mistake shows without breaking the screen.
+//
+// The picture is painted on the CPU once for its name and size in whole pixels, kept
+// (see pictures), and drawn on whole pixels: a picture redrawn every frame, or
+// moved, costs one textured quad.
 func Draw(dst *ebiten.Image, name string, box geom.Rect) {
-	if box.W <= 0 || box.H <= 0 {
+	side := math.Round(min(box.W, box.H))
+	if !(side >= 1) { // also NaN
 		return
 	}
+	// The picture's corner, on whole pixels, keeps it centred in the box to within half
+	// a pixel.
+	x := math.Round(box.X + (box.W-side)/2)
+	y := math.Round(box.Y + (box.H-side)/2)
+	img := picture(name, int(side))
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(x-pictureMargin, y-pictureMargin)
+	dst.DrawImage(img, op)
+}
+
+// pictureMargin is the transparent border, in pixels, round a painted picture, for the
+// antialiasing of anything that reaches the canvas edge.
+const pictureMargin = 1
+
+// paint paints the named picture into a square of side pixels, with pictureMargin
+// round it, and returns its premultiplied RGBA pixels.
+func paint(name string, side int) *raster.Canvas {
 	d, ok := drawings()[name]
 	if !ok {
 		d = unknown
 	}
-	d(newPainter(dst, box))
+	cv := raster.NewCanvas(side+2*pictureMargin, side+2*pictureMargin)
+	d(newPainter(cv, pictureMargin, pictureMargin, float64(side)))
+	return cv
 }
 
 // unknown is the picture for a name that has none: a soft grey disc with a question mark,

@@ -16,6 +16,7 @@ import (
 
 	"sango/game/art"
 	"sango/game/ui/geom"
+	"sango/game/ui/raster"
 	"sango/game/ui/theme"
 )
 
@@ -179,6 +180,7 @@ func TestRender(t *testing.T) {
 		checkAllDiffer(g, shots)
 		checkFallback(g, shots)
 		checkBoxes(g)
+		checkCache(g)
 		path, err := writeSheet()
 		if err != nil {
 			g.errorf("contact sheet: %v", err)
@@ -224,7 +226,11 @@ func checkAllDiffer(g *renderGame, shots map[string]*shot) {
 // checkFallback: an unknown name draws the grey question mark, which differs from every
 // real picture, including the purple "question".
 func checkFallback(g *renderGame, shots map[string]*shot) {
-	want := renderBox(96, 96, func(dst *ebiten.Image, box geom.Rect) { unknown(newPainter(dst, box)) })
+	want := renderBox(96, 96, func(dst *ebiten.Image, box geom.Rect) {
+		cv := raster.NewCanvas(dst.Bounds().Dx(), dst.Bounds().Dy())
+		unknown(newPainter(cv, box.X, box.Y, box.W))
+		dst.WritePixels(cv.Pix)
+	})
 	for _, name := range []string{"no-such-picture", "", "House"} {
 		if n := differing(renderName(name, 96), want); n != 0 {
 			g.errorf("unknown name %q does not draw the fallback (%d pixels differ)", name, n)
@@ -256,6 +262,35 @@ func checkBoxes(g *renderGame) {
 	})
 	if s.coverage() != 0 {
 		g.errorf("a box of zero width still paints")
+	}
+}
+
+// checkCache: a picture is painted once for its name and size in whole pixels, wherever
+// it is drawn, and the cache keeps within its bound however many pictures are drawn.
+func checkCache(g *renderGame) {
+	dst := ebiten.NewImage(320, 320)
+	defer dst.Deallocate()
+	made := func() int { n, _, _ := pictures.Stats(); return n }
+	painted := made()
+	Draw(dst, "gem", geom.Rect{X: 3, Y: 5, W: 77, H: 90})
+	if n := made() - painted; n != 1 {
+		g.errorf("the first gem at 77px painted %d pictures, want 1", n)
+	}
+	// Elsewhere, between pixels, and a size that rounds to the same pixels.
+	Draw(dst, "gem", geom.Rect{X: 100.3, Y: 41.7, W: 77, H: 77})
+	Draw(dst, "gem", geom.Rect{X: 10, Y: 10, W: 200, H: 77.2})
+	if n := made() - painted; n != 1 {
+		g.errorf("drawing the gem at 77px again painted %d more pictures, want none", n-1)
+	}
+	Draw(dst, "gem", geom.Rect{X: 3, Y: 5, W: 78, H: 78})
+	if n := made() - painted; n != 2 {
+		g.errorf("the gem at 78px painted %d pictures, want 1", n-1)
+	}
+	for _, name := range art.Icons() {
+		Draw(dst, name, geom.Rect{W: 300, H: 300})
+	}
+	if _, kept, bytes := pictures.Stats(); bytes > cacheBytes || kept < 2 {
+		g.errorf("the picture cache keeps %d pictures in %d bytes; want several within %d", kept, bytes, cacheBytes)
 	}
 }
 

@@ -5,9 +5,8 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
-	"sango/game/ui/geom"
+	"sango/game/ui/raster"
 )
 
 // Every picture is designed on a square canvas of this many units a side, with the
@@ -20,14 +19,13 @@ const minStrokePx = 1.0
 // pen builds a path in canvas units and stores it already transformed to pixels, so
 // curves are flattened in pixel space and stay smooth at any size.
 type pen struct {
-	path    vector.Path
+	path    raster.Path
 	m       ebiten.GeoM
 	started bool
 }
 
-func (b *pen) pt(x, y float64) (float32, float32) {
-	px, py := b.m.Apply(x, y)
-	return float32(px), float32(py)
+func (b *pen) pt(x, y float64) (float64, float64) {
+	return b.m.Apply(x, y)
 }
 
 func (b *pen) moveTo(x, y float64) *pen {
@@ -117,19 +115,19 @@ func (b *pen) poly(pts ...float64) *pen {
 	return b.close()
 }
 
-// painter draws pens on one image with one canvas-to-pixel transform.
+// painter draws pens on one canvas with one canvas-to-pixel transform.
 type painter struct {
-	dst   *ebiten.Image
+	cv    *raster.Canvas
 	m     ebiten.GeoM
 	scale float64 // pixels per canvas unit
 }
 
-// newPainter fits the square canvas into box, centred.
-func newPainter(dst *ebiten.Image, box geom.Rect) painter {
-	side := max(0, min(box.W, box.H))
-	p := painter{dst: dst, scale: side / canvas}
+// newPainter fits the square design canvas into a square of side pixels whose corner
+// is at (x, y) on cv.
+func newPainter(cv *raster.Canvas, x, y, side float64) painter {
+	p := painter{cv: cv, scale: side / canvas}
 	p.m.Scale(p.scale, p.scale)
-	p.m.Translate(box.X+(box.W-side)/2, box.Y+(box.H-side)/2)
+	p.m.Translate(x, y)
 	return p
 }
 
@@ -160,30 +158,19 @@ func (p painter) moved(dx, dy, s float64) painter {
 
 func (p painter) pen() *pen { return &pen{m: p.m} }
 
-func pathOptions(c color.Color) *vector.DrawPathOptions {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	return op
-}
-
 // fill fills b; overlapping parts of b stay filled.
 func (p painter) fill(b *pen, c color.Color) {
-	vector.FillPath(p.dst, &b.path, nil, pathOptions(c))
+	p.cv.Fill(&b.path, c, raster.NonZero)
 }
 
 // fillHoles fills b with the even-odd rule, so a shape drawn inside another cuts a hole.
 func (p painter) fillHoles(b *pen, c color.Color) {
-	vector.FillPath(p.dst, &b.path, &vector.FillOptions{FillRule: vector.FillRuleEvenOdd}, pathOptions(c))
+	p.cv.Fill(&b.path, c, raster.EvenOdd)
 }
 
 // stroke draws b with a line width given in canvas units, with round ends and joins.
 func (p painter) stroke(b *pen, width float64, c color.Color) {
-	so := &vector.StrokeOptions{
-		Width:    float32(max(width*p.scale, minStrokePx)),
-		LineCap:  vector.LineCapRound,
-		LineJoin: vector.LineJoinRound,
-	}
-	vector.StrokePath(p.dst, &b.path, so, pathOptions(c))
+	p.cv.Fill(raster.Stroke(&b.path, max(width*p.scale, minStrokePx)), c, raster.NonZero)
 }
 
 // soft fills b and strokes it in the same colour, which rounds every corner by r.

@@ -4,11 +4,10 @@ import "math"
 
 // drawSango paints the whole character back to front on the design canvas.
 //
-// Every path Ebitengine's vector package draws has a cost of its own (a dozen
-// and more passes over a stencil), so parts that do not overlap and share a
-// colour (both legs, both eyes, the three sparkles) go into one path, and
-// outlines are fills rather than strokes where the shape can be grown and
-// shrunk (see painter.outlined).
+// Every path filled costs a pass over the rows it spans, so parts that do not
+// overlap and share a colour (both legs, both eyes, the three sparkles) go into
+// one path, and outlines are fills rather than strokes where the shape can be
+// grown and shrunk (see painter.outlined).
 func drawSango(p *painter, st *style, pose Pose, open bool) {
 	drawShadow(p, st)
 	drawTails(p, st)

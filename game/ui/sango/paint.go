@@ -5,7 +5,8 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"sango/game/ui/raster"
 )
 
 // minStrokePx keeps thin features (brows, the "@", outlines) from vanishing
@@ -14,17 +15,16 @@ const minStrokePx = 0.8
 
 // pen builds a path in design units but stores it already transformed to
 // pixels. Transforming the control points (instead of the finished path)
-// lets ebiten flatten curves in pixel space, so arcs stay smooth at 1000px,
-// and a mirroring matrix just works because no arc direction flags are used.
+// flattens curves in pixel space, so arcs stay smooth at 1000px, and a
+// mirroring matrix just works because no arc direction flags are used.
 type pen struct {
-	path    vector.Path
+	path    raster.Path
 	m       ebiten.GeoM
 	started bool
 }
 
-func (b *pen) pt(x, y float64) (float32, float32) {
-	px, py := b.m.Apply(x, y)
-	return float32(px), float32(py)
+func (b *pen) pt(x, y float64) (float64, float64) {
+	return b.m.Apply(x, y)
 }
 
 func (b *pen) moveTo(x, y float64) {
@@ -138,7 +138,7 @@ func (b *pen) roundRect(x, y, w, h, r float64) {
 
 // painter fills and strokes pens on one canvas with one transform.
 type painter struct {
-	cv    *canvas
+	cv    *raster.Canvas
 	m     ebiten.GeoM
 	scale float64
 	// glyph is m without the right-to-left mirroring. A mirrored "@" is no
@@ -160,20 +160,13 @@ func (p *painter) pen() *pen {
 }
 
 func (p *painter) fill(b *pen, c color.Color) {
-	p.cv.fill(&b.path, c)
+	p.cv.Fill(&b.path, c, raster.NonZero)
 }
 
 // stroke draws b with a width given in design units. Round caps and joins
 // keep every line soft, which suits the friendly look.
 func (p *painter) stroke(b *pen, width float64, c color.Color) {
-	so := &vector.AddStrokeOptions{StrokeOptions: vector.StrokeOptions{
-		Width:    float32(pathScale * max(width*p.scale, minStrokePx)),
-		LineCap:  vector.LineCapRound,
-		LineJoin: vector.LineJoinRound,
-	}}
-	var outline vector.Path
-	outline.AddStroke(&b.path, so)
-	p.cv.fill(&outline, c)
+	p.cv.Fill(raster.Stroke(&b.path, max(width*p.scale, minStrokePx)), c, raster.NonZero)
 }
 
 // halfLine is half of a line of the given width, in design units, with the
@@ -183,13 +176,13 @@ func (p *painter) halfLine(width float64) float64 {
 }
 
 // outlined draws shapes with a line of the given width along their edges. A
-// stroked outline is the costliest thing Ebitengine's vector package draws: its
-// path has many more segments than the shape, with a round join at each one.
-// So the outline is drawn as two fills instead, which cover the same pixels: the
-// shapes grown by half the line in the line's colour, then the shapes shrunk by
-// half the line in the fill colour on top. shapes adds every shape, moved out
-// by grow (in by a negative grow), to one pen; shapes that share a pen must not
-// overlap, or a later one would no longer cover the outline of an earlier one.
+// stroked outline is the costliest thing to fill: it has many more segments
+// than the shape, with a round join at each one. So the outline is drawn as two
+// fills instead, which cover the same pixels: the shapes grown by half the line
+// in the line's colour, then the shapes shrunk by half the line in the fill
+// colour on top. shapes adds every shape, moved out by grow (in by a negative
+// grow), to one pen; shapes that share a pen must not overlap, or a later one
+// would no longer cover the outline of an earlier one.
 func (p *painter) outlined(shapes func(b *pen, grow float64), fill, line color.Color, width float64) {
 	d := p.halfLine(width)
 	outer := p.pen()

@@ -4,7 +4,7 @@
 // Everything is drawn with vector paths (no image files, no fonts) so the
 // mascot stays crisp at any size from a small 40px icon up to a 1000px
 // splash, and so that it ships with the game at no asset cost. The paths are
-// filled on the CPU into a picture (raster.go), which a Cache keeps.
+// filled on the CPU into a picture (package raster), which a Cache keeps.
 package sango
 
 import (
@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/game/ui/raster"
 )
 
 // Pose is one of Sango's expressions.
@@ -122,6 +124,14 @@ func pictureFor(x, y, w, h float64, pose Pose, frame int, mirror bool) (pictureK
 
 // paint makes the picture.
 func (k pictureKey) paint() *ebiten.Image {
+	cv := k.canvas()
+	img := ebiten.NewImage(k.imgW, k.imgH)
+	img.WritePixels(cv.Pix)
+	return img
+}
+
+// canvas paints the picture's pixels.
+func (k pictureKey) canvas() *raster.Canvas {
 	// The canvas starts a pixel in, past the margin.
 	var glyph ebiten.GeoM
 	glyph.Scale(k.scale, k.scale)
@@ -136,15 +146,11 @@ func (k pictureKey) paint() *ebiten.Image {
 		flip.Concat(glyph)
 		m = flip
 	}
-	m.Scale(pathScale, pathScale)
-	glyph.Scale(pathScale, pathScale)
-	cv := newCanvas(k.imgW, k.imgH)
+	cv := raster.NewCanvas(k.imgW, k.imgH)
 	p := &painter{cv: cv, m: m, scale: k.scale, glyph: glyph}
 	st := defaultStyle()
 	drawSango(p, &st, k.pose, k.open)
-	img := ebiten.NewImage(k.imgW, k.imgH)
-	img.WritePixels(cv.pix)
-	return img
+	return cv
 }
 
 // drawOn draws the picture at its place on dst, pixel for pixel.

@@ -6,19 +6,21 @@
 // quads of a whole screen go to the GPU in one draw call. Ebitengine's vector package,
 // which fills any path through a stencil in several draw calls per shape (and with three
 // shaders of its own to compile), made the first frame of the game about half a second
-// slower on a software renderer. It still fills arbitrary polygons, and every shape if
-// the shader could not be made.
+// slower on a software renderer. Arbitrary polygons, and every shape if the shader could
+// not be made, are painted on the CPU by package raster into pictures that are kept.
 package shape
 
 import (
+	"encoding/binary"
 	"image/color"
 	"math"
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"sango/game/ui/geom"
+	"sango/game/ui/imagecache"
+	"sango/game/ui/raster"
 )
 
 // edgeShaderSrc covers a rounded rectangle by its signed distance from the edge, with a
@@ -83,28 +85,64 @@ func edgeQuad(dst *ebiten.Image, cx, cy, ux, uy, hw, hh, rad, line float64, c co
 	return true
 }
 
-// roundRectPath traces a rectangle with corners of radius rad.
-func roundRectPath(r geom.Rect, rad float64) *vector.Path {
-	rad = math.Max(0, math.Min(rad, math.Min(r.W, r.H)/2))
-	x, y, w, h, k := float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(rad)
-	var p vector.Path
-	p.MoveTo(x+k, y)
-	p.LineTo(x+w-k, y)
-	p.Arc(x+w-k, y+k, k, -math.Pi/2, 0, vector.Clockwise)
-	p.LineTo(x+w, y+h-k)
-	p.Arc(x+w-k, y+h-k, k, 0, math.Pi/2, vector.Clockwise)
-	p.LineTo(x+k, y+h)
-	p.Arc(x+k, y+h-k, k, math.Pi/2, math.Pi, vector.Clockwise)
-	p.LineTo(x, y+k)
-	p.Arc(x+k, y+k, k, math.Pi, 3*math.Pi/2, vector.Clockwise)
-	p.Close()
-	return &p
+// painted keeps the shapes painted on the CPU. Like the shader, it is kept for the
+// process: the shape functions are called from every scene with no value to hang it on.
+// A screen's polygons are a few small stars and arrows; the bound leaves room for the
+// panels of a screen too when there is no shader.
+var painted = imagecache.New[string](2 << 20)
+
+// fillCPU paints p, in dst's pixels, in colour c by rule on the CPU and draws it. The
+// picture covers the part of p's bounds inside dst on whole pixels, and is kept by p's
+// outline relative to that corner and by c, so a shape drawn again, or moved by whole
+// pixels, is one textured quad.
+func fillCPU(dst *ebiten.Image, p *raster.Path, c color.Color, rule raster.Rule) {
+	x0, y0, x1, y1, ok := p.Bounds()
+	if !ok {
+		return
+	}
+	// Clip in float before converting: a shape may reach far off the screen.
+	b := dst.Bounds()
+	ox, oy := math.Floor(math.Max(x0, float64(b.Min.X))), math.Floor(math.Max(y0, float64(b.Min.Y)))
+	ex, ey := math.Ceil(math.Min(x1, float64(b.Max.X))), math.Ceil(math.Min(y1, float64(b.Max.Y)))
+	if !(ex > ox && ey > oy) {
+		return
+	}
+	w, h := int(ex-ox), int(ey-oy)
+	p.Translate(-ox, -oy)
+	cr, cg, cb, ca := c.RGBA()
+	var key []byte
+	for _, v := range [...]uint32{uint32(w), uint32(h), uint32(rule), cr, cg, cb, ca} {
+		key = binary.LittleEndian.AppendUint32(key, v)
+	}
+	img := painted.Get(string(p.AppendKey(key)), func() *ebiten.Image {
+		cv := raster.NewCanvas(w, h)
+		cv.Fill(p, c, rule)
+		img := ebiten.NewImage(w, h)
+		img.WritePixels(cv.Pix)
+		return img
+	})
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(ox, oy)
+	dst.DrawImage(img, op)
 }
 
-func drawOptions(c color.Color) *vector.DrawPathOptions {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	return op
+// roundRectPath adds a rectangle with corners of radius rad to p.
+func roundRectPath(p *raster.Path, r geom.Rect, rad float64) {
+	rad = math.Max(0, math.Min(rad, math.Min(r.W, r.H)/2))
+	x, y, w, h := r.X, r.Y, r.W, r.H
+	p.MoveTo(x+rad, y)
+	p.Arc(x+w-rad, y+rad, rad, -math.Pi/2, 0)
+	p.Arc(x+w-rad, y+h-rad, rad, 0, math.Pi/2)
+	p.Arc(x+rad, y+h-rad, rad, math.Pi/2, math.Pi)
+	p.Arc(x+rad, y+rad, rad, math.Pi, 3*math.Pi/2)
+	p.Close()
+}
+
+// circlePath adds a circle to p.
+func circlePath(p *raster.Path, cx, cy, rad float64) {
+	p.MoveTo(cx+rad, cy)
+	p.Arc(cx, cy, rad, 0, 2*math.Pi)
+	p.Close()
 }
 
 // RoundRect fills a rounded rectangle.
@@ -116,7 +154,13 @@ func RoundRect(dst *ebiten.Image, r geom.Rect, rad float64, c color.Color) {
 	if edgeQuad(dst, r.X+r.W/2, r.Y+r.H/2, 1, 0, r.W/2, r.H/2, rad, 0, c) {
 		return
 	}
-	vector.FillPath(dst, roundRectPath(r, rad), nil, drawOptions(c))
+	roundRectCPU(dst, r, rad, c)
+}
+
+func roundRectCPU(dst *ebiten.Image, r geom.Rect, rad float64, c color.Color) {
+	var p raster.Path
+	roundRectPath(&p, r, rad)
+	fillCPU(dst, &p, c, raster.NonZero)
 }
 
 // RoundRectLine outlines a rounded rectangle with a line of the given width, drawn inside r.
@@ -124,15 +168,23 @@ func RoundRectLine(dst *ebiten.Image, r geom.Rect, rad, width float64, c color.C
 	if r.W <= 0 || r.H <= 0 || width <= 0 {
 		return
 	}
-	// As a stroke with round joins along the rectangle inset by half the line: its
-	// outer corners keep the radius, but never less than half the line.
+	// The outer corners keep the radius, but never less than half the line; the inner
+	// ones are the outer ones moved in by the line.
 	rad = math.Max(0, math.Min(rad, math.Min(r.W, r.H)/2))
-	if edgeQuad(dst, r.X+r.W/2, r.Y+r.H/2, 1, 0, r.W/2, r.H/2, math.Max(rad, width/2), width, c) {
+	outer := math.Max(rad, width/2)
+	if edgeQuad(dst, r.X+r.W/2, r.Y+r.H/2, 1, 0, r.W/2, r.H/2, outer, width, c) {
 		return
 	}
-	in := r.Inset(width / 2)
-	vector.StrokePath(dst, roundRectPath(in, math.Max(0, rad-width/2)),
-		&vector.StrokeOptions{Width: float32(width), LineJoin: vector.LineJoinRound}, drawOptions(c))
+	roundRectLineCPU(dst, r, outer, width, c)
+}
+
+func roundRectLineCPU(dst *ebiten.Image, r geom.Rect, outer, width float64, c color.Color) {
+	var p raster.Path
+	roundRectPath(&p, r, outer)
+	if in := r.Inset(width); in.W > 0 && in.H > 0 {
+		roundRectPath(&p, in, math.Max(0, outer-width))
+	}
+	fillCPU(dst, &p, c, raster.EvenOdd)
 }
 
 // Circle fills a circle.
@@ -140,7 +192,13 @@ func Circle(dst *ebiten.Image, cx, cy, rad float64, c color.Color) {
 	if rad <= 0 || edgeQuad(dst, cx, cy, 1, 0, rad, rad, rad, 0, c) {
 		return
 	}
-	vector.FillCircle(dst, float32(cx), float32(cy), float32(rad), c, true)
+	circleCPU(dst, cx, cy, rad, c)
+}
+
+func circleCPU(dst *ebiten.Image, cx, cy, rad float64, c color.Color) {
+	var p raster.Path
+	circlePath(&p, cx, cy, rad)
+	fillCPU(dst, &p, c, raster.NonZero)
 }
 
 // Ring outlines a circle: a line of the given width centred on the circle.
@@ -152,7 +210,17 @@ func Ring(dst *ebiten.Image, cx, cy, rad, width float64, c color.Color) {
 	if edgeQuad(dst, cx, cy, 1, 0, out, out, out, width, c) {
 		return
 	}
-	vector.StrokeCircle(dst, float32(cx), float32(cy), float32(rad), float32(width), c, true)
+	ringCPU(dst, cx, cy, rad, width, c)
+}
+
+func ringCPU(dst *ebiten.Image, cx, cy, rad, width float64, c color.Color) {
+	out := rad + width/2
+	var p raster.Path
+	circlePath(&p, cx, cy, out)
+	if in := rad - width/2; in > 0 {
+		circlePath(&p, cx, cy, in)
+	}
+	fillCPU(dst, &p, c, raster.EvenOdd)
 }
 
 // Line draws a round-capped line.
@@ -169,10 +237,20 @@ func Line(dst *ebiten.Image, x0, y0, x1, y1, width float64, c color.Color) {
 	if edgeQuad(dst, (x0+x1)/2, (y0+y1)/2, ux, uy, l/2+width/2, width/2, width/2, 0, c) {
 		return
 	}
-	var p vector.Path
-	p.MoveTo(float32(x0), float32(y0))
-	p.LineTo(float32(x1), float32(y1))
-	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(width), LineCap: vector.LineCapRound}, drawOptions(c))
+	lineCPU(dst, x0, y0, x1, y1, width, c)
+}
+
+func lineCPU(dst *ebiten.Image, x0, y0, x1, y1, width float64, c color.Color) {
+	var p raster.Path
+	if x0 == x1 && y0 == y1 {
+		// A line of no length is its two caps: a dot, as the shader draws it.
+		circlePath(&p, x0, y0, width/2)
+		fillCPU(dst, &p, c, raster.NonZero)
+		return
+	}
+	p.MoveTo(x0, y0)
+	p.LineTo(x1, y1)
+	fillCPU(dst, raster.Stroke(&p, width), c, raster.NonZero)
 }
 
 // Polygon fills the shape through the given points (x0, y0, x1, y1, ...).
@@ -180,11 +258,11 @@ func Polygon(dst *ebiten.Image, c color.Color, pts ...float64) {
 	if len(pts) < 6 {
 		return
 	}
-	var p vector.Path
-	p.MoveTo(float32(pts[0]), float32(pts[1]))
+	var p raster.Path
+	p.MoveTo(pts[0], pts[1])
 	for i := 2; i+1 < len(pts); i += 2 {
-		p.LineTo(float32(pts[i]), float32(pts[i+1]))
+		p.LineTo(pts[i], pts[i+1])
 	}
 	p.Close()
-	vector.FillPath(dst, &p, nil, drawOptions(c))
+	fillCPU(dst, &p, c, raster.NonZero)
 }

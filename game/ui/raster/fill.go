@@ -1,44 +1,39 @@
-package sango
+package raster
 
 import (
 	"image/color"
 	"math"
 	"slices"
-
-	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 )
 
-// Sango's pictures are rasterised here, on the CPU, and uploaded once. Ebitengine's
-// vector package fills each path on the GPU through a stencil, in several draw calls; a
-// software renderer (SwiftShader in a browser without a GPU, Mesa's llvmpipe) pays for
-// every call, and the mascot's thirty-odd paths cost headless Chromium's GPU process
-// about 0.4 s of CPU time in the game's first frame. Filling the same polygons here
-// takes about 1.5 ms natively at 300 px, a few times that in WebAssembly.
-//
-// Paths are built with Ebitengine's vector.Path, so its strokes (AddStroke) and curve
-// flattening give the same outlines as before; they are filled with the non-zero rule,
-// as vector.FillPath fills them, with samplesY sub-rows per pixel row and exact
-// horizontal coverage within each sub-row.
+// Rule says which points a path's subpaths enclose.
+type Rule int
 
-// pathScale is how many path units make a pixel. Paths are built this much larger than
-// the picture so that Ebitengine's flattening of curves, which stops within a quarter of
-// a unit of the curve, follows them to within a sixteenth of a pixel.
-const pathScale = 4
+const (
+	// NonZero fills where the subpaths wind round a point at all: overlaps stay
+	// filled, and a subpath traced the other way round inside another cuts a hole.
+	NonZero Rule = iota
+	// EvenOdd fills where a point is inside an odd number of subpaths: a subpath
+	// inside another cuts a hole whichever way it runs.
+	EvenOdd
+)
 
 // samplesY is how many sub-rows each pixel row is sampled at: eight levels of coverage
 // along near-horizontal edges, as many as Ebitengine's antialiasing samples (sixteen
-// looked no better, and made the pictures further from the stenciled ones).
+// looked no better). Along each sub-row, coverage is exact.
 const samplesY = 8
 
-// canvas is a premultiplied RGBA picture being painted, with scratch space reused from
-// path to path.
-type canvas struct {
-	w, h int
-	pix  []byte // premultiplied RGBA, as ebiten.Image.WritePixels takes it
+// coordLimit bounds coordinates, so that a point far off the canvas (or infinite) can
+// neither overflow an index nor turn a slope into NaN; clamping it moves an edge by no
+// visible amount where it crosses the canvas.
+const coordLimit = 1 << 24
 
-	verts  []ebiten.Vertex
-	idx    []uint16
+// Canvas is a premultiplied RGBA picture being painted, with scratch space reused from
+// path to path. Pix is laid out as ebiten.Image.WritePixels takes it.
+type Canvas struct {
+	W, H int
+	Pix  []byte
+
 	edges  []edge
 	active []int32 // indices into edges
 	// byRow lists edge indices by the row they start in, rowStart[r] where row r's
@@ -63,52 +58,40 @@ type crossing struct {
 	dir int
 }
 
-func newCanvas(w, h int) *canvas {
-	return &canvas{w: w, h: h, pix: make([]byte, 4*w*h), cover: make([]float32, w+1), run: make([]float32, w+1)}
+// NewCanvas returns a transparent canvas of w by h pixels.
+func NewCanvas(w, h int) *Canvas {
+	w, h = max(w, 0), max(h, 0)
+	return &Canvas{W: w, H: h, Pix: make([]byte, 4*w*h), cover: make([]float32, w+1), run: make([]float32, w+1)}
 }
 
-// fill paints path, in pixels times pathScale, in colour c with the non-zero rule.
-func (cv *canvas) fill(path *vector.Path, c color.Color) {
-	// Deprecated in favour of vector.FillPath, which draws on the GPU; it is still the
-	// only way to read back a path's flattened outline, each subpath a fan of triangles
-	// around its first point.
-	cv.verts, cv.idx = path.AppendVerticesAndIndicesForFilling(cv.verts[:0], cv.idx[:0])
+// Fill paints the inside of p, closing every subpath, in colour c (laid over what is
+// there) by the given rule, antialiased by the area each pixel has inside.
+func (cv *Canvas) Fill(p *Path, c color.Color, rule Rule) {
 	cv.edges = cv.edges[:0]
 	ymin, ymax := math.Inf(1), math.Inf(-1)
-	for i := 0; i < len(cv.idx); {
-		// The triangles of one subpath all start at its first vertex.
-		base := cv.idx[i]
-		last := base
-		for i < len(cv.idx) && cv.idx[i] == base {
-			last = cv.idx[i+2]
-			i += 3
-		}
-		// In int, not uint16: a subpath ending at index 65535 would otherwise wrap
-		// around and never end.
-		for k := int(base); k <= int(last); k++ {
-			next := k + 1
-			if k == int(last) {
-				next = int(base)
+	for i := range p.subs {
+		pts, _ := p.subpathPoints(i)
+		for k, a := range pts {
+			b := pts[0]
+			if k+1 < len(pts) {
+				b = pts[k+1]
 			}
-			a, b := cv.verts[k], cv.verts[next]
-			ax, ay := float64(a.DstX)/pathScale, float64(a.DstY)/pathScale
-			cv.addEdge(ax, ay, float64(b.DstX)/pathScale, float64(b.DstY)/pathScale)
-			if ay < ymin {
-				ymin = ay
-			}
-			if ay > ymax {
-				ymax = ay
+			if y0, y1, ok := cv.addEdge(a.x, a.y, b.x, b.y); ok {
+				ymin, ymax = min(ymin, y0), max(ymax, y1)
 			}
 		}
 	}
-	if len(cv.edges) == 0 {
+	if len(cv.edges) == 0 || cv.W == 0 {
 		return
 	}
 	r, g, b, a := c.RGBA() // premultiplied, 16 bits
+	if a == 0 {
+		return
+	}
 	src := [4]float32{float32(r) / 0xffff, float32(g) / 0xffff, float32(b) / 0xffff, float32(a) / 0xffff}
 
 	y0 := max(0, int(math.Floor(ymin)))
-	y1 := min(cv.h, int(math.Ceil(ymax)))
+	y1 := min(cv.H, int(math.Ceil(ymax)))
 	if y1 <= y0 {
 		return
 	}
@@ -134,13 +117,17 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 	}
 	cv.fillAt = fill
 
+	mask := -1 // winding counts that are inside: any but zero
+	if rule == EvenOdd {
+		mask = 1 // odd ones
+	}
 	// This loop runs for every sub-row of every path, so it keeps to plain
 	// comparisons and indices: in WebAssembly, float min and max are calls, generic
 	// sorts go through a dictionary, and storing pointers costs a write barrier.
 	cv.active = cv.active[:0]
 	for y := y0; y < y1; y++ {
 		cv.active = append(cv.active, cv.byRow[cv.rowStart[y-y0]:cv.rowStart[y-y0+1]]...)
-		left, right := cv.w, 0
+		left, right := cv.W, 0
 		for s := range samplesY {
 			sy := float64(y) + (float64(s)+0.5)/samplesY
 			cv.cross = cv.cross[:0]
@@ -166,15 +153,15 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 				cv.cross[j] = c
 			}
 			cv.active = kept
-			// Where the winding count is not zero, the sub-row is inside.
 			winding, start := 0, 0.0
 			for _, c := range cv.cross {
-				was := winding
+				was := winding&mask != 0
 				winding += c.dir
+				now := winding&mask != 0
 				switch {
-				case was == 0 && winding != 0:
+				case !was && now:
 					start = c.x
-				case was != 0 && winding == 0:
+				case was && !now:
 					if l, r := cv.span(start, c.x); l < r {
 						if l < left {
 							left = l
@@ -193,23 +180,44 @@ func (cv *canvas) fill(path *vector.Path, c color.Color) {
 	}
 }
 
-func (cv *canvas) addEdge(x0, y0, x1, y1 float64) {
+// addEdge adds the segment from (x0, y0) to (x1, y1) unless it is horizontal (it
+// crosses no sub-row), lies wholly above or below the canvas, or has a coordinate that
+// is not a number. It returns the segment's top and bottom.
+func (cv *Canvas) addEdge(x0, y0, x1, y1 float64) (top, bottom float64, ok bool) {
+	if x0 != x0 || y0 != y0 || x1 != x1 || y1 != y1 {
+		return 0, 0, false // NaN
+	}
+	x0, y0, x1, y1 = clampCoord(x0), clampCoord(y0), clampCoord(x1), clampCoord(y1)
 	if y0 == y1 {
-		return
+		return 0, 0, false
 	}
 	dir := 1
 	if y0 > y1 {
 		x0, y0, x1, y1 = x1, y1, x0, y0
 		dir = -1
 	}
+	if y1 <= 0 || y0 >= float64(cv.H) {
+		return 0, 0, false
+	}
 	cv.edges = append(cv.edges, edge{x0: x0, y0: y0, y1: y1, dxdy: (x1 - x0) / (y1 - y0), dir: dir})
+	return y0, y1, true
+}
+
+func clampCoord(v float64) float64 {
+	if v < -coordLimit {
+		return -coordLimit
+	}
+	if v > coordLimit {
+		return coordLimit
+	}
+	return v
 }
 
 // span adds the horizontal span [xa, xb) of one sub-row to the row's coverage, exactly:
 // pixels it covers in part get the covered fraction. It returns the pixels it touched.
-func (cv *canvas) span(xa, xb float64) (int, int) {
+func (cv *Canvas) span(xa, xb float64) (int, int) {
 	const wgt = 1.0 / samplesY
-	w := float64(cv.w)
+	w := float64(cv.W)
 	if xa < 0 {
 		xa = 0
 	} else if xa > w {
@@ -221,7 +229,7 @@ func (cv *canvas) span(xa, xb float64) (int, int) {
 		xb = w
 	}
 	if xb <= xa {
-		return cv.w, 0
+		return cv.W, 0
 	}
 	ia, ib := int(xa), int(xb)
 	if ia == ib {
@@ -231,17 +239,17 @@ func (cv *canvas) span(xa, xb float64) (int, int) {
 	cv.cover[ia] += float32((float64(ia+1) - xa) * wgt)
 	cv.run[ia+1] += wgt
 	cv.run[ib] -= wgt
-	if ib < cv.w {
+	if ib < cv.W {
 		cv.cover[ib] += float32((xb - float64(ib)) * wgt)
 	}
-	return ia, min(ib+1, cv.w)
+	return ia, min(ib+1, cv.W)
 }
 
 // composite lays the colour over pixels left to right of row y by their coverage,
 // and clears the coverage for the next row. Opaque colours, nearly all of Sango's, blend
 // in integers, which WebAssembly does faster than floats.
-func (cv *canvas) composite(y, left, right int, src [4]float32) {
-	row := cv.pix[4*y*cv.w:]
+func (cv *Canvas) composite(y, left, right int, src [4]float32) {
+	row := cv.Pix[4*y*cv.W:]
 	opaque := src[3] == 1
 	solid := [4]int32{int32(src[0]*255 + 0.5), int32(src[1]*255 + 0.5), int32(src[2]*255 + 0.5), int32(src[3]*255 + 0.5)}
 	var acc float32

@@ -1,0 +1,171 @@
+package shape
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"os"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/game/ui/geom"
+)
+
+// Drawing needs a GPU context, which Ebitengine only gives inside RunGame: the checks
+// run in a tiny game's first Draw.
+type renderGame struct {
+	done  bool
+	errs  []string
+	check func(g *renderGame)
+}
+
+func (g *renderGame) errorf(format string, args ...any) {
+	g.errs = append(g.errs, fmt.Sprintf(format, args...))
+}
+
+func (g *renderGame) Update() error {
+	if g.done {
+		return ebiten.Termination
+	}
+	return nil
+}
+
+func (g *renderGame) Layout(int, int) (int, int) { return 320, 240 }
+
+func (g *renderGame) Draw(*ebiten.Image) {
+	if !g.done {
+		g.done = true
+		g.check(g)
+	}
+}
+
+func runRender(t *testing.T, check func(g *renderGame)) {
+	t.Helper()
+	if os.Getenv("DISPLAY") == "" {
+		if os.Getenv("SANGO_E2E") == "1" {
+			t.Fatal("SANGO_E2E=1 but DISPLAY is empty: run under xvfb-run (make test does)")
+		}
+		t.Skip("drawing needs a GPU context, so a display; run under xvfb-run")
+	}
+	g := &renderGame{check: check}
+	ebiten.SetWindowSize(320, 240)
+	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
+		t.Fatalf("RunGame: %v", err)
+	}
+	if !g.done {
+		t.Fatal("the render game never drew a frame")
+	}
+	for _, e := range g.errs {
+		t.Error(e)
+	}
+}
+
+const shotSize = 64
+
+func shoot(draw func(dst *ebiten.Image)) []byte {
+	img := ebiten.NewImage(shotSize, shotSize)
+	defer img.Deallocate()
+	draw(img)
+	pix := make([]byte, 4*shotSize*shotSize)
+	img.ReadPixels(pix)
+	return pix
+}
+
+// compare counts pixels whose alpha differs by more than 40 levels, and the mean
+// difference of alpha.
+func compare(a, b []byte) (int, float64) {
+	n, sum := 0, 0
+	for i := 3; i < len(a); i += 4 {
+		d := int(a[i]) - int(b[i])
+		if d < 0 {
+			d = -d
+		}
+		sum += d
+		if d > 40 {
+			n++
+		}
+	}
+	return n, float64(sum) / float64(len(a)/4)
+}
+
+func TestRender(t *testing.T) {
+	runRender(t, func(g *renderGame) {
+		checkPolygon(g)
+		checkFallbacksLookLikeTheShader(g)
+	})
+}
+
+// checkPolygon: a polygon covers what it encloses, and drawing it again, or moved by
+// whole pixels, paints no new picture.
+func checkPolygon(g *renderGame) {
+	white := color.White
+	pix := shoot(func(dst *ebiten.Image) { Polygon(dst, white, 10, 10, 30, 10, 30, 20, 10, 20) })
+	sum := 0
+	for i := 3; i < len(pix); i += 4 {
+		sum += int(pix[i])
+	}
+	if got := float64(sum) / 255; got < 199.5 || got > 200.5 {
+		g.errorf("a 20x10 polygon painted %.2f pixels, want 200", got)
+	}
+	if a := pix[4*(15*shotSize+20)+3]; a != 255 {
+		g.errorf("inside the polygon alpha is %d, want 255", a)
+	}
+	made, _, _ := painted.Stats()
+	shoot(func(dst *ebiten.Image) {
+		Polygon(dst, white, 10, 10, 30, 10, 30, 20, 10, 20)
+		Polygon(dst, white, 13, 17, 33, 17, 33, 27, 13, 27)
+	})
+	if again, _, _ := painted.Stats(); again != made {
+		g.errorf("the same polygon, drawn again and moved by whole pixels, painted %d new pictures", again-made)
+	}
+	// A polygon reaching far off the image paints only the image's part.
+	pix = shoot(func(dst *ebiten.Image) { Polygon(dst, white, -1e9, -1e9, 1e9, -1e9, 1e9, 1e9) })
+	if a := pix[4*(60*shotSize+62)+3]; a != 255 {
+		g.errorf("a huge triangle leaves alpha %d inside it", a)
+	}
+}
+
+// checkFallbacksLookLikeTheShader: when the shader cannot be made, each shape is painted
+// on the CPU; it must cover what the shader covers.
+func checkFallbacksLookLikeTheShader(g *renderGame) {
+	if shader() == nil {
+		g.errorf("the edge shader could not be made")
+		return
+	}
+	c := color.NRGBA{R: 200, G: 80, B: 40, A: 255}
+	box := geom.Rect{X: 6.3, Y: 8.5, W: 47, H: 39.2}
+	for _, tc := range []struct {
+		name        string
+		shader, cpu func(dst *ebiten.Image)
+	}{
+		{"rounded rectangle",
+			func(dst *ebiten.Image) { RoundRect(dst, box, 9, c) },
+			func(dst *ebiten.Image) { roundRectCPU(dst, box, 9, c) }},
+		{"rounded outline",
+			func(dst *ebiten.Image) { RoundRectLine(dst, box, 9, 4, c) },
+			func(dst *ebiten.Image) { roundRectLineCPU(dst, box, 9, 4, c) }},
+		{"thick outline with square corners",
+			func(dst *ebiten.Image) { RoundRectLine(dst, box, 0, 8, c) },
+			func(dst *ebiten.Image) { roundRectLineCPU(dst, box, 4, 8, c) }},
+		{"circle",
+			func(dst *ebiten.Image) { Circle(dst, 30.5, 31.2, 20, c) },
+			func(dst *ebiten.Image) { circleCPU(dst, 30.5, 31.2, 20, c) }},
+		{"ring",
+			func(dst *ebiten.Image) { Ring(dst, 30.5, 31.2, 20, 5, c) },
+			func(dst *ebiten.Image) { ringCPU(dst, 30.5, 31.2, 20, 5, c) }},
+		{"line",
+			func(dst *ebiten.Image) { Line(dst, 8, 50, 52.5, 12, 7, c) },
+			func(dst *ebiten.Image) { lineCPU(dst, 8, 50, 52.5, 12, 7, c) }},
+		{"dot",
+			func(dst *ebiten.Image) { Line(dst, 20.5, 20.5, 20.5, 20.5, 9, c) },
+			func(dst *ebiten.Image) { lineCPU(dst, 20.5, 20.5, 20.5, 20.5, 9, c) }},
+	} {
+		n, mean := compare(shoot(tc.shader), shoot(tc.cpu))
+		// At a square corner the shader's coverage, from the distance to the edge, is
+		// not the corner pixel's area inside: a pixel at each corner may differ.
+		if n > 4 || mean > 1 {
+			g.errorf("%s painted on the CPU differs from the shader's: %d pixels, mean alpha difference %.2f", tc.name, n, mean)
+		}
+	}
+}
