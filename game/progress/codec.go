@@ -2,7 +2,6 @@ package progress
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 
 	"sango/game/mech"
@@ -24,7 +23,7 @@ func writeProgress(w *jsonlite.Writer, p Progress) {
 		w.Null()
 	} else {
 		w.BeginObject()
-		for _, id := range slices.Sorted(maps.Keys(p.Levels)) {
+		for _, id := range sortedKeys(p.Levels) {
 			w.Key(id)
 			writeLevel(w, p.Levels[id])
 		}
@@ -33,7 +32,7 @@ func writeProgress(w *jsonlite.Writer, p Progress) {
 	if len(p.Badges) > 0 { // omitempty
 		w.Key("badges")
 		w.BeginObject()
-		for _, key := range slices.Sorted(maps.Keys(p.Badges)) {
+		for _, key := range sortedKeys(p.Badges) {
 			w.Key(key)
 			w.Bool(p.Badges[key])
 		}
@@ -44,6 +43,16 @@ func writeProgress(w *jsonlite.Writer, p Progress) {
 		writeSettings(w, p.Settings)
 	}
 	w.EndObject()
+}
+
+// sortedKeys orders a map's keys byte by byte, as encoding/json orders them.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 func writeLevel(w *jsonlite.Writer, r LevelRecord) {
