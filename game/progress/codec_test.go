@@ -255,7 +255,7 @@ func TestDamageIsReportedWithItsPlace(t *testing.T) {
 		"{\n  \"version\": 1,\n  \"levels\": {}\n  \"badges\": {}\n}":                "line 4, column 3",
 		"{\"version\": 1, \"x\": \"\\q\"}":                                           "column 22",
 		strings.Repeat(`{"a":`, 10001):                                               "nested more than",
-		`{"version":1,"levels":{"a":{"plays":99999999999999999999}}}`:                `level "a"`,
+		`{"version":1,"levels":{"a":{"plays":99999999999999999999}}}`:                "line 1, column 37",
 	} {
 		_, err := Decode([]byte(in))
 		if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), where) {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 
 	"sango/game/mech"
-	"sango/game/progress/jsonlite"
 )
 
 // Version is the encoding version written today.
@@ -155,9 +154,7 @@ func (p Progress) Done(levelID string) bool { return p.Levels[levelID].Completed
 // json.MarshalIndent(p, "", "  ") would lay it out with the struct tags above.
 func (p Progress) Encode() ([]byte, error) {
 	p.Version = Version
-	var w jsonlite.Writer
-	writeProgress(&w, p)
-	return w.Bytes(), nil
+	return writeProgress(p), nil
 }
 
 // ErrCorrupt wraps every reason saved progress cannot be read.

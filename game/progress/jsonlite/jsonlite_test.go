@@ -81,8 +81,9 @@ func FuzzQuoteLikeEncodingJSON(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendString(nil, s); !bytes.Equal(got, want) {
-			t.Fatalf("%q quoted as %s, encoding/json quotes %s", s, got, want)
+		var w Writer
+		if w.String(s); !bytes.Equal(w.Bytes(), want) {
+			t.Fatalf("%q quoted as %s, encoding/json quotes %s", s, w.Bytes(), want)
 		}
 	})
 }

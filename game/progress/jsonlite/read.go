@@ -406,7 +406,7 @@ func (d *Decoder) unexpected(where string) error {
 	found := "the end of the data"
 	if d.pos < len(d.data) {
 		c := d.data[d.pos]
-		found = "byte 0x" + string(hexDigits[c>>4]) + string(hexDigits[c&0xF])
+		found = "byte 0x" + strconv.FormatUint(uint64(c), 16)
 		if ' ' < c && c < utf8.RuneSelf {
 			found = "'" + string(rune(c)) + "'"
 		}

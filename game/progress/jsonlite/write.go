@@ -1,7 +1,7 @@
 // Package jsonlite reads and writes the small part of JSON that saved progress uses
 // (objects, strings, integers, booleans and null) the way encoding/json does, but field
-// by field instead of by reflection. encoding/json's reflective Marshal and Unmarshal
-// cost the web download about 22 KB (brotli), which is more than this whole package.
+// by field instead of by reflection. encoding/json's reflective Unmarshal and
+// MarshalIndent cost the web download about twice what this package does (brotli).
 //
 // The Writer lays out text byte for byte as json.MarshalIndent(v, "", "  ") does, and the
 // Decoder accepts what json.Unmarshal accepts, so files move freely between this code and
@@ -31,7 +31,7 @@ func (w *Writer) Bytes() []byte { return w.buf }
 
 // BeginObject opens an object.
 func (w *Writer) BeginObject() {
-	w.buf = append(w.buf, '{')
+	w.raw("{")
 	w.filled = append(w.filled, false)
 }
 
@@ -42,75 +42,72 @@ func (w *Writer) EndObject() {
 		w.newline(top)
 	}
 	w.filled = w.filled[:top]
-	w.buf = append(w.buf, '}')
+	w.raw("}")
 }
 
 // Key starts a member of the innermost open object; its value is written next.
 func (w *Writer) Key(name string) {
 	top := len(w.filled) - 1
 	if w.filled[top] {
-		w.buf = append(w.buf, ',')
+		w.raw(",")
 	}
 	w.filled[top] = true
 	w.newline(len(w.filled))
-	w.buf = appendString(w.buf, name)
-	w.buf = append(w.buf, ':', ' ')
+	w.String(name)
+	w.raw(": ")
 }
 
 // Int writes a whole number.
-func (w *Writer) Int(n int) { w.buf = strconv.AppendInt(w.buf, int64(n), 10) }
+func (w *Writer) Int(n int) { w.raw(strconv.Itoa(n)) }
 
 // Bool writes true or false.
-func (w *Writer) Bool(b bool) { w.buf = strconv.AppendBool(w.buf, b) }
-
-// String writes a quoted string.
-func (w *Writer) String(s string) { w.buf = appendString(w.buf, s) }
-
-// Null writes null.
-func (w *Writer) Null() { w.buf = append(w.buf, "null"...) }
-
-func (w *Writer) newline(depth int) {
-	w.buf = append(w.buf, '\n')
-	for range depth {
-		w.buf = append(w.buf, indent...)
+func (w *Writer) Bool(b bool) {
+	if b {
+		w.raw("true")
+	} else {
+		w.raw("false")
 	}
 }
 
-const hexDigits = "0123456789abcdef"
-
-// appendString quotes s as encoding/json does by default: besides the quote, the
-// backslash and control characters it escapes <, > and & (so the text is safe inside
-// HTML), U+2028 and U+2029 (line breaks to JavaScript), and writes each byte that is not
-// UTF-8 as \ufffd.
-func appendString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
+// String writes a quoted string, escaped as encoding/json escapes it by default: besides
+// the quote, the backslash and control characters, <, > and & (so the text is safe
+// inside HTML) and U+2028 and U+2029 (line breaks to JavaScript); each byte that is not
+// UTF-8 is written as \ufffd.
+func (w *Writer) String(s string) {
+	w.raw(`"`)
 	for i, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			dst = append(dst, '\\', byte(r))
-		case r < 0x20 || r == '<' || r == '>' || r == '&' || r == '\u2028' || r == '\u2029' ||
-			r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"): // not UTF-8
-			dst = appendEscape(dst, r)
-		default:
-			dst = utf8.AppendRune(dst, r)
+		if esc := escape(r, s[i:]); esc != "" {
+			w.raw(esc)
+		} else {
+			w.buf = utf8.AppendRune(w.buf, r)
 		}
 	}
-	return append(dst, '"')
+	w.raw(`"`)
 }
 
-// appendEscape writes a character as encoding/json escapes it.
-func appendEscape(dst []byte, r rune) []byte {
-	switch r {
-	case '\b':
-		return append(dst, `\b`...)
-	case '\f':
-		return append(dst, `\f`...)
-	case '\n':
-		return append(dst, `\n`...)
-	case '\r':
-		return append(dst, `\r`...)
-	case '\t':
-		return append(dst, `\t`...)
+// Null writes null.
+func (w *Writer) Null() { w.raw("null") }
+
+func (w *Writer) newline(depth int) {
+	w.raw("\n")
+	for range depth {
+		w.raw(indent)
 	}
-	return append(dst, '\\', 'u', hexDigits[r>>12&0xF], hexDigits[r>>8&0xF], hexDigits[r>>4&0xF], hexDigits[r&0xF])
+}
+
+// raw appends text as it is; every write goes through here, which keeps the code small.
+func (w *Writer) raw(s string) { w.buf = append(w.buf, s...) }
+
+// escape is how encoding/json writes the character r that starts rest, or "" if as it is.
+func escape(r rune, rest string) string {
+	if i := strings.IndexRune("\"\\\b\f\n\r\t", r); i >= 0 {
+		return `\` + `"\bfnrt`[i:i+1]
+	}
+	if r < 0x20 || r == '<' || r == '>' || r == '&' || r == '\u2028' || r == '\u2029' ||
+		r == utf8.RuneError && !strings.HasPrefix(rest, "\uFFFD") { // a byte that is not UTF-8
+		const hex = "0123456789abcdef"
+		u := [6]byte{'\\', 'u', hex[r>>12&0xF], hex[r>>8&0xF], hex[r>>4&0xF], hex[r&0xF]}
+		return string(u[:])
+	}
+	return ""
 }
