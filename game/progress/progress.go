@@ -4,7 +4,6 @@
 package progress
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -151,10 +150,11 @@ func (p *Progress) AwardBadge(band, risk string, levelIDs []string) bool {
 // Done reports whether a level was ever completed.
 func (p Progress) Done(levelID string) bool { return p.Levels[levelID].Completed }
 
-// Encode serialises progress.
+// Encode serialises progress as indented JSON, laid out byte for byte as
+// json.MarshalIndent(p, "", "  ") would lay it out with the struct tags above.
 func (p Progress) Encode() ([]byte, error) {
 	p.Version = Version
-	return json.MarshalIndent(p, "", "  ")
+	return writeProgress(p), nil
 }
 
 // ErrCorrupt wraps every reason saved progress cannot be read.
@@ -162,9 +162,13 @@ var ErrCorrupt = errors.New("saved progress is damaged")
 
 // Decode reads progress. Anything that is not progress we wrote is ErrCorrupt, so the
 // caller can keep the bad copy and start fresh instead of guessing.
-func Decode(data []byte) (Progress, error) {
+func Decode(data []byte) (Progress, error) { return decodeWith(data, readProgress) }
+
+// decodeWith is Decode with the JSON read by read, so tests can hold readProgress to
+// json.Unmarshal.
+func decodeWith(data []byte, read func([]byte, *Progress) error) (Progress, error) {
 	var p Progress
-	if err := json.Unmarshal(data, &p); err != nil {
+	if err := read(data, &p); err != nil {
 		return New(), fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	if p.Version < 1 || p.Version > Version {
