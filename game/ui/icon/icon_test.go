@@ -1,7 +1,6 @@
 package icon
 
 import (
-	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -9,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sango/game/ui/gputest"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -43,17 +43,6 @@ func TestEveryNameHasItsOwnDrawing(t *testing.T) {
 			t.Errorf("drawing for %q, which is not a name in game/art", name)
 		}
 	}
-}
-
-func needDisplay(t *testing.T) {
-	t.Helper()
-	if os.Getenv("DISPLAY") != "" {
-		return
-	}
-	if os.Getenv("SANGO_E2E") == "1" {
-		t.Fatal("SANGO_E2E=1 but DISPLAY is empty: run under xvfb-run (make test does)")
-	}
-	t.Skip("rendering needs a GPU context, so a display; run under xvfb-run")
 }
 
 // margin is the transparent border around each rendered box: paint there means a
@@ -123,49 +112,20 @@ func differing(a, b *shot) int {
 	return n
 }
 
+// renderGame holds what one render check found and wrote.
 type renderGame struct {
-	done  bool
-	errs  []string
-	sheet string
-	check func(g *renderGame)
-}
-
-func (g *renderGame) errorf(format string, args ...any) {
-	g.errs = append(g.errs, fmt.Sprintf(format, args...))
-}
-
-func (g *renderGame) Update() error {
-	if g.done {
-		return ebiten.Termination
-	}
-	return nil
-}
-
-func (g *renderGame) Layout(int, int) (int, int) { return 320, 240 }
-
-func (g *renderGame) Draw(*ebiten.Image) {
-	if !g.done {
-		g.done = true
-		g.check(g)
-	}
+	errorf gputest.Errorf
+	sheet  string // the contact sheet, once written
 }
 
 // runRender runs check inside a tiny game, where pixels can be read back, and reports
 // its findings.
 func runRender(t *testing.T, check func(g *renderGame)) {
-	needDisplay(t)
-	g := &renderGame{check: check}
-	ebiten.SetWindowSize(320, 240)
-	ebiten.SetWindowTitle("icon render test")
-	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
-		t.Fatalf("RunGame: %v", err)
-	}
-	if !g.done {
-		t.Fatal("the render game never drew a frame")
-	}
-	for _, e := range g.errs {
-		t.Error(e)
-	}
+	g := &renderGame{}
+	gputest.Run(t, "icon render test", func(errorf gputest.Errorf) {
+		g.errorf = errorf
+		check(g)
+	})
 	if g.sheet != "" {
 		t.Logf("contact sheet written to %s", g.sheet)
 	}

@@ -1,14 +1,13 @@
 package sango
 
 import (
-	"errors"
-	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"math"
 	"os"
 	"path/filepath"
+	"sango/game/ui/gputest"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -135,9 +134,8 @@ func TestAnimatedAndMouthRhythm(t *testing.T) {
 	}
 }
 
-// Rendering needs a GPU context, which ebiten only provides inside RunGame.
-// The test therefore runs a tiny game that does all its work on the first
-// Draw call and then terminates.
+// Rendering needs a GPU context, which ebiten only provides inside RunGame:
+// TestRender does its work in gputest.Run.
 
 // renderMargin is the transparent border around each box; anything drawn
 // there means Sango leaked out of the box it was given.
@@ -276,31 +274,10 @@ func identical(a, b *shot) bool {
 	return true
 }
 
+// renderGame holds what one render check found and wrote.
 type renderGame struct {
-	done bool
-	errs []string
-	out  string
-}
-
-func (g *renderGame) errorf(format string, args ...any) {
-	g.errs = append(g.errs, fmt.Sprintf(format, args...))
-}
-
-func (g *renderGame) Update() error {
-	if g.done {
-		return ebiten.Termination
-	}
-	return nil
-}
-
-func (g *renderGame) Layout(int, int) (int, int) { return 320, 240 }
-
-func (g *renderGame) Draw(*ebiten.Image) {
-	if g.done {
-		return
-	}
-	g.done = true
-	g.check()
+	errorf gputest.Errorf
+	out    string // the pose sheet, once written
 }
 
 func (g *renderGame) check() {
@@ -530,21 +507,11 @@ func (g *renderGame) writeSheet(shots map[int]map[Pose]*shot, talk8 *shot, mirro
 }
 
 func TestRender(t *testing.T) {
-	if os.Getenv("DISPLAY") == "" {
-		t.Skip("render test needs a display to create a GPU context; DISPLAY is not set (run under xvfb-run)")
-	}
 	g := &renderGame{}
-	ebiten.SetWindowSize(320, 240)
-	ebiten.SetWindowTitle("sango render test")
-	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
-		t.Fatalf("RunGame: %v", err)
-	}
-	if !g.done {
-		t.Fatal("the render game never drew a frame")
-	}
-	for _, e := range g.errs {
-		t.Error(e)
-	}
+	gputest.Run(t, "sango render test", func(errorf gputest.Errorf) {
+		g.errorf = errorf
+		g.check()
+	})
 	if g.out != "" {
 		t.Logf("pose sheet written to %s", g.out)
 	}

@@ -1,10 +1,8 @@
 package shape
 
 import (
-	"errors"
-	"fmt"
 	"image/color"
-	"os"
+	"sango/game/ui/gputest"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -12,53 +10,16 @@ import (
 	"sango/game/ui/geom"
 )
 
-// Drawing needs a GPU context, which Ebitengine only gives inside RunGame: the checks
-// run in a tiny game's first Draw.
+// renderGame holds what one render check found.
 type renderGame struct {
-	done  bool
-	errs  []string
-	check func(g *renderGame)
+	errorf gputest.Errorf
 }
 
-func (g *renderGame) errorf(format string, args ...any) {
-	g.errs = append(g.errs, fmt.Sprintf(format, args...))
-}
-
-func (g *renderGame) Update() error {
-	if g.done {
-		return ebiten.Termination
-	}
-	return nil
-}
-
-func (g *renderGame) Layout(int, int) (int, int) { return 320, 240 }
-
-func (g *renderGame) Draw(*ebiten.Image) {
-	if !g.done {
-		g.done = true
-		g.check(g)
-	}
-}
-
+// runRender runs check where drawing works: inside a tiny game's first Draw.
 func runRender(t *testing.T, check func(g *renderGame)) {
-	t.Helper()
-	if os.Getenv("DISPLAY") == "" {
-		if os.Getenv("SANGO_E2E") == "1" {
-			t.Fatal("SANGO_E2E=1 but DISPLAY is empty: run under xvfb-run (make test does)")
-		}
-		t.Skip("drawing needs a GPU context, so a display; run under xvfb-run")
-	}
-	g := &renderGame{check: check}
-	ebiten.SetWindowSize(320, 240)
-	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
-		t.Fatalf("RunGame: %v", err)
-	}
-	if !g.done {
-		t.Fatal("the render game never drew a frame")
-	}
-	for _, e := range g.errs {
-		t.Error(e)
-	}
+	gputest.Run(t, "shape render test", func(errorf gputest.Errorf) {
+		check(&renderGame{errorf: errorf})
+	})
 }
 
 const shotSize = 64
