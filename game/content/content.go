@@ -195,7 +195,7 @@ func LoadDecoded(data []byte) *Set {
 	}
 	var ps []diag.Problem
 	s.Catalogs, ps = loadCatalogs(localesRoot, catalogNames, func(file, _ string) (*locale.Catalog, []diag.Problem) {
-		return catalogFromTree(data, file)
+		return CatalogFromDecoded(data, file)
 	})
 	s.Problems = append(s.Problems, ps...)
 	diag.Sort(s.Problems)
@@ -215,10 +215,6 @@ func LoadDecoded(data []byte) *Set {
 // CatalogFromDecoded reads the language file named file (as locales/<lang>.toml) from
 // data made by cmd/predecode, as the web build fetches a language when it is picked.
 func CatalogFromDecoded(data []byte, file string) (*locale.Catalog, []diag.Problem) {
-	return catalogFromTree(data, file)
-}
-
-func catalogFromTree(data []byte, file string) (*locale.Catalog, []diag.Problem) {
 	raw, problem := tomlpos.DecodeFrom(data, file)
 	if problem != nil {
 		return nil, []diag.Problem{*problem}
