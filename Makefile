@@ -83,6 +83,8 @@ vet:
 # are copied with `find -exec ... +`, which, unlike `\;`, fails the build if a copy fails.
 # The level and language files are decoded here, ahead of time (cmd/predecode), so the
 # WebAssembly carries no TOML decoder; levelcheck and the desktop build still read TOML.
+# Only what the start screen needs is built in: the levels and their English text are
+# levels.bin, fetched when a screen first needs a level.
 # The game's own packages (sango/..., not Ebitengine nor the standard library) are built
 # without inlining: a call in WebAssembly is cheap, inlined copies are not, and the game
 # code runs only when the screen changes. That makes the download about 50 KB (brotli)
@@ -93,7 +95,7 @@ BASE_LANG  := en
 web:
 	@sh scripts/need-packages.sh $(WEB_PKGS)
 	@rm -rf $(WEB) && mkdir -p $(WEB)
-	$(GO) run ./cmd/predecode -o $(PREDECODED) levels locales/$(BASE_LANG).toml
+	$(GO) run ./cmd/predecode -o $(PREDECODED) -later $(WEB)/levels.bin levels locales/$(BASE_LANG).toml
 	GOOS=js GOARCH=wasm $(GO) build -tags sangowebdata -trimpath $(WEB_GCFLAGS) -ldflags="-s -w" -o $(WEB)/sango.wasm ./cmd/sango
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WEB)/
 	@# Every other language is one file fetched when it is picked: its strings, decoded

@@ -9,10 +9,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -124,6 +126,17 @@ func TestBrowser(t *testing.T) {
 		playWithMouse(t, tab, shots)
 		driveWithKeyboard(t, tab)
 	})
+	t.Run("levels-unavailable", func(t *testing.T) {
+		// A server that lost the levels file (or a network gone before it came): the game
+		// still starts, and each band's map says what is wrong and what to do.
+		lost := serveWebWithout(t, web, "levels.bin")
+		tab := startBrowser(t, ctx, lost.URL, "levels.bin")
+		if err := runStep(tab, stepTimeout, chromedp.EmulateViewport(1280, 720)); err != nil {
+			t.Fatalf("setting a 1280x720 viewport: %v", err)
+		}
+		loadGame(t, tab, lost.URL, shots, "")
+		showLevelsUnavailable(t, tab, shots)
+	})
 	t.Run("phone", func(t *testing.T) {
 		tab := startBrowser(t, ctx, srv.URL)
 		if err := runStep(tab, stepTimeout, chromedp.Emulate(device.Pixel5)); err != nil {
@@ -175,16 +188,60 @@ func serveWeb(t *testing.T, dir string) *httptest.Server {
 	return srv
 }
 
+// serveWebWithout is serveWeb with one file, and its compressed copies, missing.
+func serveWebWithout(t *testing.T, dir, missing string) *httptest.Server {
+	t.Helper()
+	handler := classroom.New(os.DirFS(dir), nil)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.TrimPrefix(r.URL.Path, "/") == missing {
+			http.NotFound(w, r)
+			return
+		}
+		handler.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// showLevelsUnavailable goes from the title screen to a band's map with no levels file to
+// be had, and checks the map and the explanation behind its "needs fixing" button.
+func showLevelsUnavailable(t *testing.T, tab context.Context, shots string) {
+	t.Helper()
+	if _, err := click(tab, "play"); err != nil {
+		t.Fatal(err)
+	}
+	s, err := click(tab, "band:9to12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Scene != "map" {
+		t.Fatalf("the band led to %q, want its map: %v", s.Scene, s)
+	}
+	if s, err = click(tab, "broken-levels"); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = click(tab, "broken:levels.bin"); err != nil {
+		t.Fatal(err)
+	}
+	if s.Scene != "broken" {
+		t.Fatalf("the broken entry led to %q, want its explanation: %v", s.Scene, s)
+	}
+	screenshot(t, tab, shots, "web-levels-unavailable.png")
+}
+
 // startBrowser starts a fresh Chromium with its own profile, so progress saved in
 // localStorage by one run cannot leak into another. The returned context is the tab.
 // When the test ends, however it ends, the requests and errors the page made are checked.
-func startBrowser(t *testing.T, parent context.Context, origin string) context.Context {
+//
+// A test that withholds a file on purpose names it in expectMissing: the browser's report
+// of that file's failed load is then not a page error.
+func startBrowser(t *testing.T, parent context.Context, origin string, expectMissing ...string) context.Context {
 	t.Helper()
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, chromiumOptions(t.TempDir())...)
 	// Registered after TempDir, so it runs first: Chromium has exited before its
 	// profile folder is removed.
 	t.Cleanup(cancelAlloc)
-	events := &pageEvents{origin: origin}
+	events := &pageEvents{origin: origin, expectMissing: expectMissing}
 	tab, cancelTab := chromedp.NewContext(allocCtx, chromedp.WithListener(events.record))
 	t.Cleanup(cancelTab)
 	// The first action starts the browser; it gets no timeout of its own, as a timeout
@@ -221,7 +278,8 @@ func chromiumOptions(profile string) []chromedp.ExecAllocatorOption {
 // pageEvents collects, from the first moment of the tab, what must never happen: a
 // request that leaves the test server, and any error the page reports.
 type pageEvents struct {
-	origin string
+	origin        string
+	expectMissing []string // files withheld on purpose, whose failed loads are expected
 
 	mu       sync.Mutex
 	requests []string
@@ -245,10 +303,19 @@ func (p *pageEvents) record(ev any) {
 	case *runtime.EventExceptionThrown:
 		p.problems = append(p.problems, "uncaught exception: "+exceptionText(ev.ExceptionDetails))
 	case *log.EventEntryAdded:
-		if ev.Entry != nil && ev.Entry.Level == log.EntryLevelError {
+		if ev.Entry != nil && ev.Entry.Level == log.EntryLevelError && !p.expectedMissing(ev.Entry.URL) {
 			p.problems = append(p.problems, fmt.Sprintf("browser log (%s): %s %s", ev.Entry.Source, ev.Entry.Text, ev.Entry.URL))
 		}
 	}
+}
+
+func (p *pageEvents) expectedMissing(url string) bool {
+	for _, f := range p.expectMissing {
+		if strings.HasSuffix(url, "/"+f) {
+			return true
+		}
+	}
+	return false
 }
 
 // check fails the test for foreign requests and page errors, and on any failure shows
@@ -317,6 +384,21 @@ func loadGame(t *testing.T, tab context.Context, url, shots, shot string) {
 		t.Fatal(err)
 	}
 	t.Logf("time to first frame: %v", time.Since(start).Round(time.Millisecond))
+	// The first screen needs no level: the levels come later, in their own file.
+	listCtx, cancelList := context.WithTimeout(tab, stepTimeout)
+	fetched, err := chromedp.Run(listCtx, chromedp.Evaluate[[]string](`performance.getEntriesByType("resource").map(e => e.name)`))
+	cancelList()
+	if err != nil {
+		t.Fatalf("listing what the page fetched: %v", err)
+	}
+	for _, u := range fetched {
+		if strings.HasSuffix(u, "/levels.bin") {
+			t.Errorf("the page fetched %s before its first frame; the start screen needs no level", u)
+		}
+	}
+	if !slices.ContainsFunc(fetched, func(u string) bool { return strings.HasSuffix(u, ".wasm") }) {
+		t.Errorf("the page's list of fetched files has no game in it, so it cannot tell what came before the first frame: %v", fetched)
+	}
 	// "Tap to start" is the gesture that lets the page make sound.
 	if shot != "" {
 		screenshot(t, tab, shots, strings.TrimSuffix(shot, ".png")+"-start.png")

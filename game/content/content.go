@@ -179,17 +179,19 @@ const (
 // decoded by cmd/predecode (tomlpos.Embedded), named as levels/<band>/<level>.toml and
 // locales/<lang>.toml. It checks the levels as Load does, when they are first needed
 // (see Set).
-func LoadDecoded(data []byte) *Set {
+//
+// When data holds no level files, the levels and the base language's level text are
+// fetched then, by fetchLevels, from the second file SplitForWeb makes; a failure to
+// fetch them is reported as every band's levels being broken, with the reason.
+func LoadDecoded(data []byte, fetchLevels func() ([]byte, error)) *Set {
 	s := &Set{}
 	files, err := tomlpos.Files(data)
 	if err != nil {
 		s.Problems = append(s.Problems, diag.Problem{File: levelsRoot, Line: 1, Col: 1, Msg: "the web build's levels are damaged: " + err.Error()})
 	}
-	var levelNames, catalogNames []string
+	var catalogNames []string
 	for _, f := range files {
-		if name, ok := strings.CutPrefix(f, levelsRoot+"/"); ok {
-			levelNames = append(levelNames, name)
-		} else if name, ok := strings.CutPrefix(f, localesRoot+"/"); ok && path.Dir(name) == "." {
+		if name, ok := strings.CutPrefix(f, localesRoot+"/"); ok && path.Dir(name) == "." {
 			catalogNames = append(catalogNames, name)
 		}
 	}
@@ -200,16 +202,47 @@ func LoadDecoded(data []byte) *Set {
 	s.Problems = append(s.Problems, ps...)
 	diag.Sort(s.Problems)
 	s.pending = func() {
-		s.loadLevels(levelsRoot, levelNames, func(file, _ string) (*level.Level, []diag.Problem) {
-			raw, problem := tomlpos.DecodeFrom(data, file)
-			if problem != nil {
-				return nil, []diag.Problem{*problem}
+		levelData := data
+		if len(levelFiles(files)) == 0 && fetchLevels != nil {
+			later, err := fetchLevels()
+			if err == nil {
+				_, err = tomlpos.Files(later)
 			}
-			return level.FromTree(file, raw)
-		})
+			if err != nil {
+				s.levelsUnavailable(err)
+				return
+			}
+			levelData = later
+			s.addBaseText(data, later)
+		}
+		s.loadDecodedLevels(levelData)
 		diag.Sort(s.Problems)
 	}
 	return s
+}
+
+// levelFiles returns the level files among files, by their names under levelsRoot.
+func levelFiles(files []string) []string {
+	var names []string
+	for _, f := range files {
+		if name, ok := strings.CutPrefix(f, levelsRoot+"/"); ok {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// loadDecodedLevels reads and checks every level file in data. Damaged data has been
+// reported already; the files before the damage are still read.
+func (s *Set) loadDecodedLevels(data []byte) {
+	files, _ := tomlpos.Files(data)
+	s.loadLevels(levelsRoot, levelFiles(files), func(file, _ string) (*level.Level, []diag.Problem) {
+		raw, problem := tomlpos.DecodeFrom(data, file)
+		if problem != nil {
+			return nil, []diag.Problem{*problem}
+		}
+		return level.FromTree(file, raw)
+	})
 }
 
 // CatalogFromDecoded reads the language file named file (as locales/<lang>.toml) from

@@ -3,20 +3,22 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"reflect"
 	"strings"
 	"testing"
 
+	"sango/game/level"
 	"sango/game/tomlpos"
 	"sango/levels"
 	"sango/locales"
 )
 
-// predecodedShipped decodes the shipped levels and the base language as `make web` does,
+// shippedDecoded decodes the shipped levels and the base language as `make web` does,
 // with their names as cmd/predecode gives them.
-func predecodedShipped(t *testing.T) []byte {
+func shippedDecoded(t *testing.T) []tomlpos.Decoded {
 	t.Helper()
 	srcs := map[string]string{}
 	err := fs.WalkDir(levels.FS(), ".", func(name string, d fs.DirEntry, err error) error {
@@ -35,65 +37,184 @@ func predecodedShipped(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	srcs["locales/"+BaseLang+".toml"] = string(en)
-	data, err := tomlpos.Predecode(srcs)
+	return tomlpos.DecodeAll(srcs)
+}
+
+func encode(t *testing.T, files []tomlpos.Decoded) []byte {
+	t.Helper()
+	data, err := tomlpos.Encode(files)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return data
 }
 
-// The web build plays from decoded files alone: it must get the very levels the desktop
-// build reads from the TOML.
+// predecodedShipped is shippedDecoded in one file, as a web build built without
+// SplitForWeb carries it.
+func predecodedShipped(t *testing.T) []byte { return encode(t, shippedDecoded(t)) }
+
+// splitShipped is shippedDecoded as `make web` ships it: the part built into the game,
+// and a fetch of WebLevelsFile that counts its calls.
+func splitShipped(t *testing.T) (first []byte, fetch func() ([]byte, error), fetches *int) {
+	t.Helper()
+	firstFiles, laterFiles := SplitForWeb(shippedDecoded(t))
+	later := encode(t, laterFiles)
+	fetches = new(int)
+	return encode(t, firstFiles), func() ([]byte, error) { *fetches++; return later, nil }, fetches
+}
+
+// The web build plays from decoded files alone: it must get the very levels and text
+// the desktop build reads from the TOML, whether the levels are built in or fetched.
 func TestLoadDecodedGivesTheSameLevels(t *testing.T) {
-	web := LoadDecoded(predecodedShipped(t))
-	if len(web.Levels) != 0 {
-		t.Fatalf("LoadDecoded decoded %d levels before they were needed", len(web.Levels))
-	}
-	web.Ready()
 	desktop := Load(levels.FS(), "levels", locales.FS(), "locales")
-	for _, p := range web.Problems {
-		t.Errorf("web build: %s", p)
+	first, fetch, fetches := splitShipped(t)
+	for _, tc := range []struct {
+		name string
+		load func() *Set
+	}{
+		{"built in", func() *Set { return LoadDecoded(predecodedShipped(t), nil) }},
+		{"fetched", func() *Set { return LoadDecoded(first, fetch) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			web := tc.load()
+			if len(web.Levels) != 0 {
+				t.Fatalf("LoadDecoded decoded %d levels before they were needed", len(web.Levels))
+			}
+			base := web.Catalogs[BaseLang]
+			if base == nil || base.Text("ui.play") == "[ui.play]" {
+				t.Fatalf("the start screen's text is missing before the levels are loaded")
+			}
+			web.Ready()
+			for _, p := range web.Problems {
+				t.Errorf("web build: %s", p)
+			}
+			if len(web.Broken) > 0 || len(web.Levels) != len(desktop.Levels) || len(web.Levels) == 0 {
+				t.Fatalf("web build: %d levels, %d broken; desktop: %d levels", len(web.Levels), len(web.Broken), len(desktop.Levels))
+			}
+			if _, ok := web.Catalogs[BaseLang]; !ok || len(web.Catalogs) != 1 {
+				t.Errorf("web build catalogs %v, want only %s", len(web.Catalogs), BaseLang)
+			}
+			for i, w := range web.Levels {
+				d := desktop.Levels[i]
+				if w.File != d.File || w.ID != d.ID || w.Band != d.Band || w.Risk != d.Risk || w.Title != d.Title ||
+					w.Objective != d.Objective || w.KeyMessage != d.KeyMessage || w.Sensitive != d.Sensitive ||
+					!reflect.DeepEqual(w.Topics, d.Topics) || !reflect.DeepEqual(w.Practice, d.Practice) ||
+					!reflect.DeepEqual(w.Characters, d.Characters) || !reflect.DeepEqual(w.Steps, d.Steps) {
+					t.Errorf("level %d: the web build's %s differs from the desktop's %s", i, w.File, d.File)
+				}
+			}
+			// The catalog the start screen was drawn in is the one completed: the game
+			// holds it.
+			want, got := desktop.Catalogs[BaseLang], base
+			if web.Catalogs[BaseLang] != base {
+				t.Errorf("the base language's catalog was replaced, not completed")
+			}
+			if !reflect.DeepEqual(got.Keys(), want.Keys()) {
+				t.Fatalf("the web build's %s has %d keys, the desktop's %d", BaseLang, len(got.Keys()), len(want.Keys()))
+			}
+			for _, k := range want.Keys() {
+				// The hash of the key's text (for translation stamps).
+				if got.SourceHash(k) != want.SourceHash(k) {
+					t.Errorf("%s: the web build's text differs from the desktop's", k)
+				}
+			}
+		})
 	}
-	if len(web.Broken) > 0 || len(web.Levels) != len(desktop.Levels) || len(web.Levels) == 0 {
-		t.Fatalf("web build: %d levels, %d broken; desktop: %d levels", len(web.Levels), len(web.Broken), len(desktop.Levels))
-	}
-	if _, ok := web.Catalogs[BaseLang]; !ok || len(web.Catalogs) != 1 {
-		t.Errorf("web build catalogs %v, want only %s", len(web.Catalogs), BaseLang)
-	}
-	for i, w := range web.Levels {
-		d := desktop.Levels[i]
-		if w.File != d.File || w.ID != d.ID || w.Band != d.Band || w.Risk != d.Risk || w.Title != d.Title ||
-			w.Objective != d.Objective || w.KeyMessage != d.KeyMessage || w.Sensitive != d.Sensitive ||
-			!reflect.DeepEqual(w.Topics, d.Topics) || !reflect.DeepEqual(w.Practice, d.Practice) ||
-			!reflect.DeepEqual(w.Characters, d.Characters) || !reflect.DeepEqual(w.Steps, d.Steps) {
-			t.Errorf("level %d: the web build's %s differs from the desktop's %s", i, w.File, d.File)
-		}
+	if *fetches != 1 {
+		t.Errorf("the levels were fetched %d times, want once", *fetches)
 	}
 	// The game reads levels through the methods, which decode them on first need.
-	if again := LoadDecoded(predecodedShipped(t)); again.Find(desktop.Levels[0].ID) == nil || len(again.InBand(desktop.Levels[0].Band)) == 0 {
-		t.Errorf("Find and InBand did not decode the levels they needed")
+	if again := LoadDecoded(first, fetch); again.Find(desktop.Levels[0].ID) == nil || len(again.InBand(desktop.Levels[0].Band)) == 0 {
+		t.Errorf("Find and InBand did not fetch and decode the levels they needed")
 	}
-	want, got := desktop.Catalogs[BaseLang], web.Catalogs[BaseLang]
-	if !reflect.DeepEqual(got.Keys(), want.Keys()) {
-		t.Fatalf("the web build's %s has %d keys, the desktop's %d", BaseLang, len(got.Keys()), len(want.Keys()))
-	}
-	for _, k := range want.Keys() {
-		// The hash of the key's text (for translation stamps).
-		if got.SourceHash(k) != want.SourceHash(k) {
-			t.Errorf("%s: the web build's text differs from the desktop's", k)
+}
+
+// The split keeps everything: each file's tables are in one part or the other, the
+// start screen's text is built in, and no level file is.
+func TestSplitForWeb(t *testing.T) {
+	all := shippedDecoded(t)
+	first, later := SplitForWeb(all)
+	for _, f := range first {
+		if strings.HasPrefix(f.File, "levels/") {
+			t.Errorf("%s is built in; levels are fetched", f.File)
 		}
+	}
+	var base map[string]any
+	for _, f := range all {
+		if f.File == "locales/"+BaseLang+".toml" {
+			base = f.Tree
+		}
+	}
+	seen := map[string]int{}
+	for _, part := range [][]tomlpos.Decoded{first, later} {
+		for _, f := range part {
+			if f.File == "locales/"+BaseLang+".toml" {
+				for k := range f.Tree {
+					seen[k]++
+				}
+			}
+		}
+	}
+	for k := range base {
+		if seen[k] != 1 {
+			t.Errorf("%s.%s is in %d parts, want 1", BaseLang, k, seen[k])
+		}
+	}
+	if len(seen) != len(base) {
+		t.Errorf("the parts hold %d tables, the file %d", len(seen), len(base))
+	}
+	for _, core := range []string{"ui", "who", "mech_chat", "language"} {
+		for _, f := range later {
+			if _, ok := f.Tree[core]; ok && f.File == "locales/"+BaseLang+".toml" {
+				t.Errorf("%s is fetched with the levels; the start screen needs it", core)
+			}
+		}
+	}
+	if len(later) != len(all) {
+		t.Errorf("%d files fetched, want every level and the level text: %d", len(later), len(all))
+	}
+}
+
+// A fetch that fails, or brings damaged data, leaves every band with a broken entry
+// that says why and what to do, and the start screen's text intact.
+func TestLoadDecodedLevelsUnavailable(t *testing.T) {
+	first, _, _ := splitShipped(t)
+	for _, tc := range []struct {
+		name  string
+		fetch func() ([]byte, error)
+		want  string
+	}{
+		{"offline", func() ([]byte, error) { return nil, errors.New("fetch levels.bin: network error") }, "network error"},
+		{"damaged", func() ([]byte, error) { return []byte("<html>not found</html>"), nil }, "not the web build's decoded files"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			set := LoadDecoded(first, tc.fetch)
+			if set.Find("under9-conduct-kind-words") != nil {
+				t.Fatal("a level was found with no levels to read")
+			}
+			for _, b := range level.Bands() {
+				br := set.BrokenInBand(b)
+				if len(br) != 1 || br[0].File != WebLevelsFile || len(br[0].Problems) != 1 ||
+					!strings.Contains(br[0].Problems[0].Msg, tc.want) || !strings.Contains(br[0].Problems[0].Msg, "reload") {
+					t.Errorf("band %s: broken %+v; want %s with the reason %q", b, br, WebLevelsFile, tc.want)
+				}
+			}
+			if got := set.Catalog(BaseLang).Text("ui.play"); got == "[ui.play]" {
+				t.Errorf("the start screen's text was lost")
+			}
+		})
 	}
 }
 
 // A damaged copy is a broken level with a message, never a panic or a lost game.
 func TestLoadDecodedReportsDamage(t *testing.T) {
 	good := predecodedShipped(t)
-	set := LoadDecoded(good[:len(good)/2])
+	set := LoadDecoded(good[:len(good)/2], nil)
 	set.Ready()
 	if len(set.Problems) == 0 || !strings.Contains(set.Problems[0].Msg, "damaged") {
 		t.Fatalf("half the data gave problems %v; want one saying it is damaged", set.Problems)
 	}
-	if set := LoadDecoded(nil); set.Find("free_skins") != nil || len(set.Problems) == 0 {
+	if set := LoadDecoded(nil, nil); set.Find("free_skins") != nil || len(set.Problems) == 0 {
 		t.Fatalf("no data gave %d levels and problems %v", len(set.Levels), set.Problems)
 	}
 }

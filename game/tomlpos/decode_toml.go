@@ -4,7 +4,6 @@ package tomlpos
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 
@@ -39,17 +38,19 @@ func Decode(file, src string) (map[string]any, *diag.Problem) {
 // sangowebdata tag decode the TOML files themselves and carry none.
 func Embedded() []byte { return nil }
 
+// DecodeAll decodes each source (by file name) as Decode does, in name order, for Encode.
+func DecodeAll(srcs map[string]string) []Decoded {
+	files := make([]Decoded, 0, len(srcs))
+	for _, name := range slices.Sorted(maps.Keys(srcs)) {
+		tree, problem := Decode("", srcs[name])
+		files = append(files, Decoded{File: name, Tree: tree, Problem: problem})
+	}
+	return files
+}
+
 // Predecode decodes each source (by file name) as Decode does and writes the results,
 // problems included, in the form the web build reads back without a TOML decoder (see
 // predecode.go).
 func Predecode(srcs map[string]string) ([]byte, error) {
-	out := []byte(magic)
-	for _, name := range slices.Sorted(maps.Keys(srcs)) {
-		raw, problem := Decode("", srcs[name])
-		var err error
-		if out, err = appendDecoded(out, name, raw, problem); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-	}
-	return out, nil
+	return Encode(DecodeAll(srcs))
 }

@@ -107,6 +107,25 @@ func appendValue(out []byte, v any) ([]byte, error) {
 	return nil, fmt.Errorf("a %T cannot be carried into the web build", v)
 }
 
+// Decoded is one file as the TOML decoder gave it: its tree, or the problem found in it.
+type Decoded struct {
+	File    string
+	Tree    map[string]any
+	Problem *diag.Problem
+}
+
+// Encode writes decoded files, in the order given, in the form DecodeFrom and Files read.
+func Encode(files []Decoded) ([]byte, error) {
+	out := []byte(magic)
+	for _, f := range files {
+		var err error
+		if out, err = appendDecoded(out, f.File, f.Tree, f.Problem); err != nil {
+			return nil, fmt.Errorf("%s: %w", f.File, err)
+		}
+	}
+	return out, nil
+}
+
 // appendDecoded appends one file's entry to out.
 func appendDecoded(out []byte, file string, raw map[string]any, problem *diag.Problem) ([]byte, error) {
 	var body []byte
@@ -154,7 +173,7 @@ func entries(data []byte, fn func(file string, body []byte) bool) error {
 	return nil
 }
 
-// Files lists the files in data, in the order Predecode wrote them (by name).
+// Files lists the files in data, in the order they were written.
 func Files(data []byte) ([]string, error) {
 	var files []string
 	err := entries(data, func(file string, _ []byte) bool {
