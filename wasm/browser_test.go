@@ -385,11 +385,9 @@ func loadGame(t *testing.T, tab context.Context, url, shots, shot string) {
 	}
 	t.Logf("time to first frame: %v", time.Since(start).Round(time.Millisecond))
 	// The first screen needs no level: the levels come later, in their own file.
-	listCtx, cancelList := context.WithTimeout(tab, stepTimeout)
-	fetched, err := chromedp.Run(listCtx, chromedp.Evaluate[[]string](`performance.getEntriesByType("resource").map(e => e.name)`))
-	cancelList()
+	fetched, err := fetchedFiles(tab)
 	if err != nil {
-		t.Fatalf("listing what the page fetched: %v", err)
+		t.Fatal(err)
 	}
 	for _, u := range fetched {
 		if strings.HasSuffix(u, "/levels.bin") {
@@ -420,6 +418,34 @@ func loadGame(t *testing.T, tab context.Context, url, shots, shot string) {
 	if shot != "" {
 		screenshot(t, tab, shots, shot)
 	}
+	// Nothing on the title screen needs a level, yet the levels are on their way: the
+	// page starts them once the first frame is up.
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		fetched, err := fetchedFiles(tab)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(fetched, func(u string) bool { return strings.HasSuffix(u, "/levels.bin") }) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the page never started fetching levels.bin after its first frame; it fetched %v", fetched)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// fetchedFiles lists the addresses the page itself has fetched so far (not its service
+// worker), from the browser's resource timing.
+func fetchedFiles(tab context.Context) ([]string, error) {
+	ctx, cancel := context.WithTimeout(tab, stepTimeout)
+	defer cancel()
+	fetched, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`performance.getEntriesByType("resource").map(e => e.name)`))
+	if err != nil {
+		return nil, fmt.Errorf("listing what the page fetched: %w", err)
+	}
+	return fetched, nil
 }
 
 // playWithMouse goes from the title screen through a whole level with mouse clicks.

@@ -98,6 +98,16 @@
     });
   }
 
+  // prefetchLevels starts downloading the levels (levels.bin), which the first screen does
+  // not need, as soon as it is up: they are then usually here by the time the child opens a
+  // band. The game takes the response from globalThis.sangoLevels
+  // (cmd/sango/content_js.go), and reports a failure itself when it needs the levels.
+  function prefetchLevels() {
+    const response = fetch('levels.bin');
+    response.catch(() => {});
+    globalThis.sangoLevels = response;
+  }
+
   // linkInstallFiles links the web app manifest, which makes the game installable, and
   // the tab's icon. Browsers fetch both as soon as they are linked, so this waits until
   // the game has drawn its first frame: the first start downloads only what it needs.
@@ -167,6 +177,7 @@
       started = true;
       go.run(result.instance);
       afterFirstFrame(() => {
+        prefetchLevels();
         linkInstallFiles();
         keepOffline();
       });

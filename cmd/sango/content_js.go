@@ -3,6 +3,8 @@
 package main
 
 import (
+	"syscall/js"
+
 	"sango/game/content"
 	"sango/game/tomlpos"
 	"sango/game/ui/webio"
@@ -14,7 +16,15 @@ import (
 // not before the first frame; the other languages are fetched when picked (lang_js.go).
 // The service worker keeps both for offline play.
 func loadContent(options) (*content.Set, error) {
-	return content.LoadDecoded(tomlpos.Embedded(), func() ([]byte, error) {
-		return webio.Fetch(content.WebLevelsFile)
-	}), nil
+	return content.LoadDecoded(tomlpos.Embedded(), fetchLevels), nil
+}
+
+// fetchLevels takes the download of the levels that the page starts once the first frame
+// is up (globalThis.sangoLevels, wasm/start.js), so they are usually here by the time a
+// child opens a band; if the page has not started it, the game fetches them itself.
+func fetchLevels() ([]byte, error) {
+	if started := js.Global().Get("sangoLevels"); started.Truthy() {
+		return webio.Read(started, content.WebLevelsFile)
+	}
+	return webio.Fetch(content.WebLevelsFile)
 }

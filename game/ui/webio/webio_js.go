@@ -41,7 +41,13 @@ func Await(promise js.Value) (js.Value, error) {
 
 // Fetch GETs a file of the game's own origin.
 func Fetch(url string) ([]byte, error) {
-	resp, err := Await(js.Global().Call("fetch", url))
+	return Read(js.Global().Call("fetch", url), url)
+}
+
+// Read returns the body of the file url, from the promise of its response that a
+// fetch already under way gave (the page may start a download before the game needs it).
+func Read(response js.Value, url string) ([]byte, error) {
+	resp, err := Await(response)
 	if err != nil {
 		return nil, fmt.Errorf("fetching %s: %w", url, err)
 	}
