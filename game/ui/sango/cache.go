@@ -2,12 +2,16 @@ package sango
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"sango/game/lru"
 )
 
 // cacheSize is how many drawings a Cache keeps: enough for every pose a screen
 // shows at once (the band picker has three sizes, the talking mouth two states)
 // and the screen the child comes back to, while bounding the memory (a 300px
-// drawing is about 400 KB of texture).
+// drawing is about 400 KB of texture). The bound is a count, not bytes: a byte
+// budget small enough to matter would, on a big screen, forget a picture the same
+// frame still shows and repaint it every frame, the very cost the cache is for.
 const cacheSize = 8
 
 // Cache draws Sango from pictures it keeps. Painting the character means filling
@@ -19,13 +23,8 @@ const cacheSize = 8
 // The zero Cache is ready to use. A Cache belongs to one game and is used only
 // from its Draw, like any ebiten.Image.
 type Cache struct {
-	entries []cacheEntry // least recently used first
-	renders int          // pictures made, for tests
-}
-
-type cacheEntry struct {
-	key pictureKey
-	img *ebiten.Image
+	pictures *lru.Cache[pictureKey, *ebiten.Image] // made on first use, each costing 1
+	renders  int                                   // pictures made, for tests
 }
 
 // Draw draws Sango as the package's Draw does, from a cached picture.
@@ -42,20 +41,14 @@ func (c *Cache) Draw(dst *ebiten.Image, x, y, w, h float64, pose Pose, frame int
 func (c *Cache) picture(k pictureKey) *ebiten.Image {
 	// The same picture serves wherever it goes.
 	k.px, k.py = 0, 0
-	for i, e := range c.entries {
-		if e.key == k {
-			// Move to the end: most recently used.
-			copy(c.entries[i:], c.entries[i+1:])
-			c.entries[len(c.entries)-1] = e
-			return e.img
-		}
+	if c.pictures == nil {
+		c.pictures = lru.New(cacheSize, func(_ pictureKey, img *ebiten.Image) { img.Deallocate() })
 	}
-	if len(c.entries) >= cacheSize {
-		c.entries[0].img.Deallocate()
-		c.entries = append(c.entries[:0], c.entries[1:]...)
+	if img, ok := c.pictures.Get(k); ok {
+		return img
 	}
 	img := k.paint()
 	c.renders++
-	c.entries = append(c.entries, cacheEntry{key: k, img: img})
+	c.pictures.Put(k, img, 1)
 	return img
 }

@@ -427,8 +427,18 @@ func (g *renderGame) checkCache() {
 	for size := 50; size < 50+2*cacheSize; size++ {
 		renderWith(c.Draw, 0, size, size, Idle, 0, false)
 	}
-	if len(c.entries) != cacheSize {
-		g.errorf("the cache holds %d pictures, want at most %d", len(c.entries), cacheSize)
+	if n := c.pictures.Len(); n != cacheSize {
+		g.errorf("the cache holds %d pictures, want %d", n, cacheSize)
+	}
+	// The last size drawn is still kept; the first drawing, long unused, was forgotten.
+	made = c.renders
+	renderWith(c.Draw, 0, 50+2*cacheSize-1, 50+2*cacheSize-1, Idle, 0, false)
+	if c.renders != made {
+		g.errorf("the picture drawn last was made again")
+	}
+	renderWith(c.Draw, 0, 300, 300, Happy, 0, false)
+	if c.renders != made+1 {
+		g.errorf("the least recently used picture made %d new pictures, want 1", c.renders-made)
 	}
 }
 

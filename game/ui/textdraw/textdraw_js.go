@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"sango/assets/fonts"
+	"sango/game/lru"
 	"sango/game/ui/geom"
 	"sango/game/ui/webio"
 )
@@ -47,9 +48,9 @@ type renderer struct {
 	font, dir string
 	family    string // the CSS font-family list for this language
 
-	metrics *lru[faceKey, vmetrics]
-	widths  *lru[widthKey, float64]
-	lines   *lru[lineKey, lineImage]
+	metrics *lru.Cache[faceKey, vmetrics]
+	widths  *lru.Cache[widthKey, float64]
+	lines   *lru.Cache[lineKey, lineImage]
 	pix     []byte // scratch for reading the canvas back
 }
 
@@ -105,9 +106,10 @@ func (r *renderer) init(lang string) error {
 		r.family = "\"" + fonts.Family(lang) + "\", " + fontStack
 	}
 	r.resize(256, 64)
-	r.metrics = newLRU[faceKey, vmetrics](maxFaces)
-	r.widths = newLRU[widthKey, float64](maxWidths)
-	r.lines = newLRU[lineKey, lineImage](maxLinePixel)
+	r.metrics = lru.New[faceKey, vmetrics](maxFaces, nil)
+	r.widths = lru.New[widthKey, float64](maxWidths, nil)
+	// A forgotten line gives its texture back now rather than when the collector finds it.
+	r.lines = lru.New(maxLinePixel, func(_ lineKey, li lineImage) { li.img.Deallocate() })
 	return nil
 }
 
@@ -147,12 +149,12 @@ func (r *renderer) width(s string, face Face) float64 {
 		return 0
 	}
 	k := widthKey{keyOf(face), s}
-	if w, ok := r.widths.get(k); ok {
+	if w, ok := r.widths.Get(k); ok {
 		return w
 	}
 	r.use(face)
 	w := r.ctx.Call("measureText", s).Get("width").Float()
-	r.widths.put(k, w, 1)
+	r.widths.Put(k, w, 1)
 	return w
 }
 
@@ -160,7 +162,7 @@ func (r *renderer) width(s string, face Face) float64 {
 // that lines are centred alike whatever their letters.
 func (r *renderer) vmetricsOf(face Face) vmetrics {
 	k := keyOf(face)
-	if m, ok := r.metrics.get(k); ok {
+	if m, ok := r.metrics.Get(k); ok {
 		return m
 	}
 	r.use(face)
@@ -172,7 +174,7 @@ func (r *renderer) vmetricsOf(face Face) vmetrics {
 		// Browsers before 2023 lack the font's metrics: typical sans-serif proportions.
 		m = vmetrics{ascent: 0.93 * face.Size, descent: 0.24 * face.Size}
 	}
-	r.metrics.put(k, m, 1)
+	r.metrics.Put(k, m, 1)
 	return m
 }
 
@@ -202,7 +204,7 @@ func (r *renderer) line(dst *ebiten.Image, s string, face Face, box geom.Rect, a
 // drawn returns the line's image, drawing it on a cache miss.
 func (r *renderer) drawn(s string, face Face, clr color.NRGBA) lineImage {
 	k := lineKey{keyOf(face), s, clr}
-	if li, ok := r.lines.get(k); ok {
+	if li, ok := r.lines.Get(k); ok {
 		return li
 	}
 	vm := r.vmetricsOf(face)
@@ -251,7 +253,7 @@ func (r *renderer) drawn(s string, face Face, clr color.NRGBA) lineImage {
 	img := ebiten.NewImage(w, h)
 	img.WritePixels(pix)
 	li := lineImage{img: img, originX: originX, baseline: baseline}
-	r.lines.put(k, li, w*h)
+	r.lines.Put(k, li, w*h)
 	return li
 }
 
