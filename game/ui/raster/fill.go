@@ -40,6 +40,11 @@ type Canvas struct {
 	// begin; fillAt is scratch for building them.
 	byRow, rowStart, fillAt []int32
 	cross                   []crossing
+	// later holds the active edges that start below the sub-row being filled; pairs
+	// the edges bounding the spans inside on a row where they stay the same.
+	later, pairs []int32
+	// left and right bound the pixels the row's spans touched.
+	left, right int
 	// The coverage of the row being filled: cover holds what spans add to single
 	// pixels, run what they add to every pixel from one index on (a difference array,
 	// so a long span costs no more than a short one). One longer than a row.
@@ -54,8 +59,8 @@ type edge struct {
 }
 
 type crossing struct {
-	x   float64
-	dir int
+	x         float64
+	edge, dir int32
 }
 
 // NewCanvas returns a transparent canvas of w by h pixels.
@@ -121,62 +126,134 @@ func (cv *Canvas) Fill(p *Path, c color.Color, rule Rule) {
 	if rule == EvenOdd {
 		mask = 1 // odd ones
 	}
-	// This loop runs for every sub-row of every path, so it keeps to plain
+	// These loops run for every sub-row of every path, so they keep to plain
 	// comparisons and indices: in WebAssembly, float min and max are calls, generic
 	// sorts go through a dictionary, and storing pointers costs a write barrier.
 	cv.active = cv.active[:0]
 	for y := y0; y < y1; y++ {
 		cv.active = append(cv.active, cv.byRow[cv.rowStart[y-y0]:cv.rowStart[y-y0+1]]...)
-		left, right := cv.W, 0
-		for s := range samplesY {
-			sy := float64(y) + (float64(s)+0.5)/samplesY
-			cv.cross = cv.cross[:0]
-			kept := cv.active[:0]
-			for _, i := range cv.active {
-				e := &cv.edges[i]
-				if e.y1 <= sy {
-					continue
-				}
-				kept = append(kept, i)
-				if e.y0 > sy {
-					// Starts further down this row.
-					continue
-				}
-				// Insertion sort by x: a sub-row crosses a handful of edges.
-				c := crossing{e.x0 + (sy-e.y0)*e.dxdy, e.dir}
-				j := len(cv.cross)
-				cv.cross = append(cv.cross, c)
-				for j > 0 && cv.cross[j-1].x > c.x {
-					cv.cross[j] = cv.cross[j-1]
-					j--
-				}
-				cv.cross[j] = c
-			}
-			cv.active = kept
-			winding, start := 0, 0.0
-			for _, c := range cv.cross {
-				was := winding&mask != 0
-				winding += c.dir
-				now := winding&mask != 0
-				switch {
-				case !was && now:
-					start = c.x
-				case was && !now:
-					if l, r := cv.span(start, c.x); l < r {
-						if l < left {
-							left = l
-						}
-						if r > right {
-							right = r
-						}
-					}
-				}
+		cv.left, cv.right = cv.W, 0
+		if !cv.steadyRow(y, mask) {
+			for s := range samplesY {
+				cv.subRow(float64(y)+(float64(s)+0.5)/samplesY, mask)
 			}
 		}
-		if left < right {
-			cv.composite(y, left, right, src)
-			cv.run[right] = 0
+		if cv.left < cv.right {
+			cv.composite(y, cv.left, cv.right, src)
+			cv.run[cv.right] = 0
 		}
+	}
+}
+
+// steadyRow fills row y's coverage, and reports true, when every edge crossing any of
+// its sub-rows crosses all of them and no two cross each other in between: then the
+// edges that bound the inside are the same on every sub-row, found once, and each
+// sub-row only places those. That is nearly every row of a large shape.
+func (cv *Canvas) steadyRow(y int, mask int) bool {
+	first := float64(y) + 0.5/samplesY
+	last := float64(y) + (samplesY-0.5)/samplesY
+	kept, steady := cv.active[:0], true
+	for _, i := range cv.active {
+		e := &cv.edges[i]
+		if e.y1 <= first {
+			continue // ended above this row's sub-rows
+		}
+		kept = append(kept, i)
+		if e.y0 > first || e.y1 <= last {
+			steady = false
+		}
+	}
+	cv.active = kept
+	if !steady {
+		return false
+	}
+	cv.sortCrossings(first)
+	// Straight edges in the same order on the first and last sub-row are in that
+	// order on every sub-row between.
+	prev := math.Inf(-1)
+	for _, c := range cv.cross {
+		e := &cv.edges[c.edge]
+		x := e.x0 + (last-e.y0)*e.dxdy
+		if x < prev {
+			return false
+		}
+		prev = x
+	}
+	// The spans inside, as pairs of edges.
+	cv.pairs = cv.pairs[:0]
+	winding, start := 0, int32(0)
+	for _, c := range cv.cross {
+		was := winding&mask != 0
+		winding += int(c.dir)
+		now := winding&mask != 0
+		switch {
+		case !was && now:
+			start = c.edge
+		case was && !now:
+			cv.pairs = append(cv.pairs, start, c.edge)
+		}
+	}
+	for s := range samplesY {
+		sy := float64(y) + (float64(s)+0.5)/samplesY
+		for k := 0; k+1 < len(cv.pairs); k += 2 {
+			a, b := &cv.edges[cv.pairs[k]], &cv.edges[cv.pairs[k+1]]
+			cv.span(a.x0+(sy-a.y0)*a.dxdy, b.x0+(sy-b.y0)*b.dxdy)
+		}
+	}
+	return true
+}
+
+// subRow adds the spans inside on the sub-row at sy to the row's coverage.
+func (cv *Canvas) subRow(sy float64, mask int) {
+	// Edges that end above sy are done with; those that start below it wait.
+	kept := cv.active[:0]
+	cv.later = cv.later[:0]
+	for _, i := range cv.active {
+		e := &cv.edges[i]
+		switch {
+		case e.y1 <= sy:
+		case e.y0 > sy:
+			cv.later = append(cv.later, i)
+		default:
+			kept = append(kept, i)
+		}
+	}
+	cv.active = kept
+	cv.sortCrossings(sy)
+	cv.active = append(cv.active, cv.later...)
+	winding, start := 0, 0.0
+	for _, c := range cv.cross {
+		was := winding&mask != 0
+		winding += int(c.dir)
+		now := winding&mask != 0
+		switch {
+		case !was && now:
+			start = c.x
+		case was && !now:
+			cv.span(start, c.x)
+		}
+	}
+}
+
+// sortCrossings puts where every active edge crosses the sub-row at sy into cross,
+// sorted by x, and leaves the active edges in that order. They were in their order on
+// the sub-row before, which changes only where edges cross, so the insertion sort
+// moves few of them.
+func (cv *Canvas) sortCrossings(sy float64) {
+	cv.cross = cv.cross[:0]
+	for _, i := range cv.active {
+		e := &cv.edges[i]
+		c := crossing{e.x0 + (sy-e.y0)*e.dxdy, i, int32(e.dir)}
+		j := len(cv.cross)
+		cv.cross = append(cv.cross, c)
+		for j > 0 && cv.cross[j-1].x > c.x {
+			cv.cross[j] = cv.cross[j-1]
+			j--
+		}
+		cv.cross[j] = c
+	}
+	for k, c := range cv.cross {
+		cv.active[k] = c.edge
 	}
 }
 
@@ -214,8 +291,8 @@ func clampCoord(v float64) float64 {
 }
 
 // span adds the horizontal span [xa, xb) of one sub-row to the row's coverage, exactly:
-// pixels it covers in part get the covered fraction. It returns the pixels it touched.
-func (cv *Canvas) span(xa, xb float64) (int, int) {
+// pixels it covers in part get the covered fraction.
+func (cv *Canvas) span(xa, xb float64) {
 	const wgt = 1.0 / samplesY
 	w := float64(cv.W)
 	if xa < 0 {
@@ -229,20 +306,29 @@ func (cv *Canvas) span(xa, xb float64) (int, int) {
 		xb = w
 	}
 	if xb <= xa {
-		return cv.W, 0
+		return
 	}
 	ia, ib := int(xa), int(xb)
+	if ia < cv.left {
+		cv.left = ia
+	}
 	if ia == ib {
 		cv.cover[ia] += float32((xb - xa) * wgt)
-		return ia, ia + 1
+		if ia >= cv.right {
+			cv.right = ia + 1
+		}
+		return
 	}
 	cv.cover[ia] += float32((float64(ia+1) - xa) * wgt)
 	cv.run[ia+1] += wgt
 	cv.run[ib] -= wgt
 	if ib < cv.W {
 		cv.cover[ib] += float32((xb - float64(ib)) * wgt)
+		ib++
 	}
-	return ia, min(ib+1, cv.W)
+	if ib > cv.right {
+		cv.right = ib
+	}
 }
 
 // composite lays the colour over pixels left to right of row y by their coverage,
