@@ -137,8 +137,9 @@ func referenceFill(cv *Canvas, p *Path, c color.Color, rule Rule) {
 // randomScene adds to p one of the kinds of path Sango and the icons are made of, at a
 // random place and size on a side by side canvas: a polygon that may cross itself,
 // ellipses with holes traced the other way, a rounded shape of curves, or the stroke of
-// a curved or zigzag line.
-func randomScene(rng *rand.Rand, p *Path, side float64) *Path {
+// a curved or zigzag line. It returns the path to fill, and the path the reference
+// would fill: for a stroke, the reference stroker's.
+func randomScene(rng *rand.Rand, p *Path, side float64) (fast, ref *Path) {
 	at := func() float64 { return -0.1*side + 1.2*side*rng.Float64() }
 	switch rng.IntN(5) {
 	case 0:
@@ -180,12 +181,13 @@ func randomScene(rng *rand.Rand, p *Path, side float64) *Path {
 		if rng.IntN(4) == 0 {
 			line.Close()
 		}
-		return Stroke(&line, 0.8+rng.Float64()*side/8)
+		w := 0.8 + rng.Float64()*side/8
+		return Stroke(&line, w), referenceStroke(&line, w)
 	}
-	return p
+	return p, p
 }
 
-// The fast filler paints what the reference one does: pixels wholly inside or outside
+// The fast filler and stroker paint what the reference ones do: pixels wholly inside or outside
 // everything (their neighbours alike in the reference) exactly, edge pixels to within
 // fillTolerance of a channel, over many random paths of every kind, both rules, opaque
 // and translucent colours laid over earlier ones, at an icon's size and Sango's.
@@ -198,14 +200,17 @@ func TestFillMatchesReference(t *testing.T) {
 		fast, ref := NewCanvas(side, side+3), NewCanvas(side, side+3)
 		for range 12 {
 			var p Path
-			path := randomScene(rng, &p, float64(side))
+			path, refPath := randomScene(rng, &p, float64(side))
 			c := color.NRGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), 255}
 			if rng.IntN(3) == 0 {
 				c.A = uint8(rng.IntN(256))
 			}
 			rule := Rule(rng.IntN(2))
+			if path != refPath {
+				rule = NonZero // a stroke is filled so
+			}
 			fast.Fill(path, c, rule)
-			referenceFill(ref, path, c, rule)
+			referenceFill(ref, refPath, c, rule)
 		}
 		for y := range ref.H {
 			for x := range ref.W {
@@ -240,4 +245,153 @@ func edgePixel(cv *Canvas, x, y int) bool {
 		}
 	}
 	return false
+}
+
+// referenceStroke is the stroker as it was before strokes became outlines: a rectangle
+// per segment, a disc per end and a wedge per join, each its own polygon, so that the
+// non-zero fill is their union. The outlines Stroke makes must cover the same pixels.
+func referenceStroke(p *Path, width float64) *Path {
+	out := &Path{}
+	r := width / 2
+	if !(r > 0) {
+		return out
+	}
+	var s refStroker
+	s.out, s.r = out, r
+	// The angle one chord of the round parts may turn through, and its rotation.
+	s.step = 2 * math.Acos(1-Flatness/r)
+	if !(r > Flatness) {
+		s.step = math.Pi / 2
+	}
+	for i := range p.subs {
+		pts, closed := p.subpathPoints(i)
+		s.subpath(pts, closed)
+	}
+	return out
+}
+
+type refStroker struct {
+	out  *Path
+	r    float64
+	step float64
+	pts  []point // the subpath without repeated points
+}
+
+func (s *refStroker) subpath(pts []point, closed bool) {
+	s.pts = s.pts[:0]
+	for i, q := range pts {
+		if i == 0 || q != pts[i-1] {
+			s.pts = append(s.pts, q)
+		}
+	}
+	if len(s.pts) > 1 && s.pts[len(s.pts)-1] == s.pts[0] {
+		s.pts = s.pts[:len(s.pts)-1]
+		closed = true
+	}
+	n := len(s.pts)
+	switch {
+	case n < 2:
+		// A subpath that goes nowhere draws nothing, as with Ebitengine's strokes.
+		return
+	case n == 2:
+		closed = false // there and back along one line: one segment
+	}
+	segs := n - 1
+	if closed {
+		segs = n
+	}
+	for i := range segs {
+		s.rect(s.pts[i], s.pts[(i+1)%n])
+	}
+	// Joins between consecutive segments; an open subpath's ends get caps instead.
+	for i := range n {
+		if !closed && (i == 0 || i == n-1) {
+			s.disc(s.pts[i])
+			continue
+		}
+		s.join(s.pts[(i+n-1)%n], s.pts[i], s.pts[(i+1)%n])
+	}
+}
+
+// rect adds the rectangle of half width r along the segment from a to b.
+func (s *refStroker) rect(a, b point) {
+	dx, dy := b.x-a.x, b.y-a.y
+	l := math.Hypot(dx, dy)
+	nx, ny := -dy/l*s.r, dx/l*s.r
+	s.polygon(point{a.x + nx, a.y + ny}, point{b.x + nx, b.y + ny}, point{b.x - nx, b.y - ny}, point{a.x - nx, a.y - ny})
+}
+
+// join adds the round join at b between the segments a-b and b-c: a wedge of the disc
+// round b on the outer side of the turn, between the two rectangles' corners there.
+func (s *refStroker) join(a, b, c point) {
+	d1x, d1y := b.x-a.x, b.y-a.y
+	d2x, d2y := c.x-b.x, c.y-b.y
+	l1, l2 := math.Hypot(d1x, d1y), math.Hypot(d2x, d2y)
+	cross := d1x*d2y - d1y*d2x
+	dot := d1x*d2x + d1y*d2y
+	if cross == 0 && dot >= 0 {
+		return // straight on: the rectangles meet edge to edge
+	}
+	// The rectangles' normals at b, on the outer side: away from the way the path turns.
+	side := -1.0
+	if cross < 0 {
+		side = 1
+	}
+	n1x, n1y := -d1y/l1*s.r*side, d1x/l1*s.r*side
+	n2x, n2y := -d2y/l2*s.r*side, d2x/l2*s.r*side
+	turn := math.Atan2(math.Abs(cross), dot) // 0 to π
+	steps := max(1, int(math.Ceil(turn/s.step)))
+	// Rotate n1 towards n2 a step at a time: by -side, which is the way the path turns.
+	st := turn / float64(steps) * -side
+	cs, sn := math.Cos(st), math.Sin(st)
+	s.out.MoveTo(b.x, b.y)
+	s.out.LineTo(b.x+n1x, b.y+n1y)
+	// The corners between the rectangles' go out a little, see chordRadius.
+	k := chordRadius(s.r, math.Abs(st)) / s.r
+	vx, vy := n1x*k, n1y*k
+	for range steps - 1 {
+		vx, vy = vx*cs-vy*sn, vx*sn+vy*cs
+		s.out.LineTo(b.x+vx, b.y+vy)
+	}
+	s.out.LineTo(b.x+n2x, b.y+n2y)
+	s.orient()
+}
+
+// disc adds the disc of radius r round c.
+func (s *refStroker) disc(c point) {
+	steps := max(4, int(math.Ceil(2*math.Pi/s.step)))
+	st := 2 * math.Pi / float64(steps)
+	cs, sn := math.Cos(st), math.Sin(st)
+	vx, vy := chordRadius(s.r, st), 0.0
+	s.out.MoveTo(c.x+vx, c.y)
+	for range steps - 1 {
+		vx, vy = vx*cs-vy*sn, vx*sn+vy*cs
+		s.out.LineTo(c.x+vx, c.y+vy)
+	}
+	s.orient()
+}
+
+func (s *refStroker) polygon(pts ...point) {
+	s.out.MoveTo(pts[0].x, pts[0].y)
+	for _, q := range pts[1:] {
+		s.out.LineTo(q.x, q.y)
+	}
+	s.orient()
+}
+
+// orient closes the last polygon added and turns it round if it runs the other way
+// from the rest: every piece of a stroke must wind positively (clockwise on screen).
+func (s *refStroker) orient() {
+	s.out.Close()
+	pts, _ := s.out.subpathPoints(len(s.out.subs) - 1)
+	area := 0.0
+	for i, a := range pts {
+		b := pts[(i+1)%len(pts)]
+		area += a.x*b.y - b.x*a.y
+	}
+	if area < 0 {
+		for i, j := 0, len(pts)-1; i < j; i, j = i+1, j-1 {
+			pts[i], pts[j] = pts[j], pts[i]
+		}
+	}
 }
