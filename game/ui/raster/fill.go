@@ -43,6 +43,8 @@ type Canvas struct {
 	// later holds the active edges that start below the sub-row being filled; pairs
 	// the edges bounding the spans inside on a row where they stay the same.
 	later, pairs []int32
+	// full holds, for each pair, the pixels it covers wholly: from, to.
+	full []int32
 	// left and right bound the pixels the row's spans touched.
 	left, right int
 	// The coverage of the row being filled: cover holds what spans add to single
@@ -133,6 +135,7 @@ func (cv *Canvas) Fill(p *Path, c color.Color, rule Rule) {
 	for y := y0; y < y1; y++ {
 		cv.active = append(cv.active, cv.byRow[cv.rowStart[y-y0]:cv.rowStart[y-y0+1]]...)
 		cv.left, cv.right = cv.W, 0
+		cv.full = cv.full[:0]
 		if !cv.steadyRow(y, mask) {
 			for s := range samplesY {
 				cv.subRow(float64(y)+(float64(s)+0.5)/samplesY, mask)
@@ -140,7 +143,6 @@ func (cv *Canvas) Fill(p *Path, c color.Color, rule Rule) {
 		}
 		if cv.left < cv.right {
 			cv.composite(y, cv.left, cv.right, src)
-			cv.run[cv.right] = 0
 		}
 	}
 }
@@ -193,11 +195,19 @@ func (cv *Canvas) steadyRow(y int, mask int) bool {
 			cv.pairs = append(cv.pairs, start, c.edge)
 		}
 	}
+	// Each pair also bounds the pixels it covers on every sub-row, wholly: no other
+	// span touches those, so composite can paint them without adding up coverage.
+	cv.full = cv.full[:0]
+	for range len(cv.pairs) / 2 {
+		cv.full = append(cv.full, 0, int32(cv.W))
+	}
 	for s := range samplesY {
 		sy := float64(y) + (float64(s)+0.5)/samplesY
 		for k := 0; k+1 < len(cv.pairs); k += 2 {
 			a, b := &cv.edges[cv.pairs[k]], &cv.edges[cv.pairs[k+1]]
-			cv.span(a.x0+(sy-a.y0)*a.dxdy, b.x0+(sy-b.y0)*b.dxdy)
+			from, to := cv.span(a.x0+(sy-a.y0)*a.dxdy, b.x0+(sy-b.y0)*b.dxdy)
+			cv.full[k] = max(cv.full[k], int32(from))
+			cv.full[k+1] = min(cv.full[k+1], int32(to))
 		}
 	}
 	return true
@@ -291,8 +301,9 @@ func clampCoord(v float64) float64 {
 }
 
 // span adds the horizontal span [xa, xb) of one sub-row to the row's coverage, exactly:
-// pixels it covers in part get the covered fraction.
-func (cv *Canvas) span(xa, xb float64) {
+// pixels it covers in part get the covered fraction. It returns the pixels it covers
+// wholly, from and up to.
+func (cv *Canvas) span(xa, xb float64) (int, int) {
 	const wgt = 1.0 / samplesY
 	w := float64(cv.W)
 	if xa < 0 {
@@ -306,7 +317,7 @@ func (cv *Canvas) span(xa, xb float64) {
 		xb = w
 	}
 	if xb <= xa {
-		return
+		return cv.W, 0
 	}
 	ia, ib := int(xa), int(xb)
 	if ia < cv.left {
@@ -317,49 +328,85 @@ func (cv *Canvas) span(xa, xb float64) {
 		if ia >= cv.right {
 			cv.right = ia + 1
 		}
-		return
+		return cv.W, 0
 	}
 	cv.cover[ia] += float32((float64(ia+1) - xa) * wgt)
 	cv.run[ia+1] += wgt
 	cv.run[ib] -= wgt
+	touched := ib
 	if ib < cv.W {
 		cv.cover[ib] += float32((xb - float64(ib)) * wgt)
-		ib++
+		touched++
 	}
-	if ib > cv.right {
-		cv.right = ib
+	if touched > cv.right {
+		cv.right = touched
 	}
+	return ia + 1, ib
 }
 
 // composite lays the colour over pixels left to right of row y by their coverage,
-// and clears the coverage for the next row. Opaque colours, nearly all of Sango's, blend
-// in integers, which WebAssembly does faster than floats.
+// and clears the coverage for the next row. An opaque colour, as nearly all of Sango's
+// are, fills the stretches full lists straight away, and blends in integers, which
+// WebAssembly does faster than floats.
 func (cv *Canvas) composite(y, left, right int, src [4]float32) {
-	row := cv.Pix[4*y*cv.W:]
-	opaque := src[3] == 1
+	row := cv.Pix[4*y*cv.W : 4*(y+1)*cv.W]
 	solid := [4]int32{int32(src[0]*255 + 0.5), int32(src[1]*255 + 0.5), int32(src[2]*255 + 0.5), int32(src[3]*255 + 0.5)}
 	var acc float32
-	for x := left; x < right; x++ {
-		acc += cv.run[x]
-		c := cv.cover[x] + acc
-		cv.cover[x], cv.run[x] = 0, 0
+	x := left
+	if src[3] == 1 {
+		whole := [4]byte{uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255}
+		for k := 0; k+1 < len(cv.full); k += 2 {
+			from, to := int(cv.full[k]), int(cv.full[k+1])
+			if to-from < 2 {
+				continue
+			}
+			// The first pixel still takes its coverage in, to keep acc right for
+			// the pixels after the stretch; inside it, no span starts or ends.
+			acc = cv.blend(row, x, from+1, acc, src, solid)
+			fillPixels(row[4*(from+1):4*to], whole)
+			x = to
+		}
+	}
+	cv.blend(row, x, right, acc, src, solid)
+	clear(cv.cover[left:right])
+	clear(cv.run[left : right+1])
+}
+
+// blend lays the colour over the pixels from x0 up to x1 of row by their coverage, acc
+// being the coverage that runs on from the pixels before, and returns it at x1.
+// Pixels are read and written as [4]byte, one memory access in WebAssembly rather than
+// four.
+func (cv *Canvas) blend(row []byte, x0, x1 int, acc float32, src [4]float32, solid [4]int32) float32 {
+	if x1 <= x0 {
+		return acc
+	}
+	cover := cv.cover[x0:x1]
+	run := cv.run[x0 : x0+len(cover)]
+	row = row[4*x0 : 4*x1]
+	opaque := src[3] == 1
+	whole := [4]byte{uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255}
+	for i := range cover {
+		acc += run[i]
+		c := cover[i] + acc
 		if c <= 0 {
 			continue
 		}
-		p := row[4*x : 4*x+4 : 4*x+4]
+		p := (*[4]byte)(row[4*i:])
 		if opaque {
 			if c >= 1 {
-				// Most pixels of a shape are wholly inside it.
-				p[0], p[1], p[2], p[3] = uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255
+				*p = whole
 				continue
 			}
 			// Coverage in 256ths: the colour in, what was there out.
 			in := int32(c*256 + 0.5)
 			out := 256 - in
-			p[0] = uint8((int32(p[0])*out + solid[0]*in + 128) >> 8)
-			p[1] = uint8((int32(p[1])*out + solid[1]*in + 128) >> 8)
-			p[2] = uint8((int32(p[2])*out + solid[2]*in + 128) >> 8)
-			p[3] = uint8((int32(p[3])*out + 255*in + 128) >> 8)
+			q := *p
+			*p = [4]byte{
+				uint8((int32(q[0])*out + solid[0]*in + 128) >> 8),
+				uint8((int32(q[1])*out + solid[1]*in + 128) >> 8),
+				uint8((int32(q[2])*out + solid[2]*in + 128) >> 8),
+				uint8((int32(q[3])*out + 255*in + 128) >> 8),
+			}
 			continue
 		}
 		if c > 1 {
@@ -373,5 +420,18 @@ func (cv *Canvas) composite(y, left, right int, src [4]float32) {
 			}
 			p[k] = uint8(v)
 		}
+	}
+	return acc
+}
+
+// fillPixels sets every pixel of row to px, doubling what it has copied so far: a few
+// copies of memory however long the row, where WebAssembly copies in bulk.
+func fillPixels(row []byte, px [4]byte) {
+	if len(row) < 4 {
+		return
+	}
+	*(*[4]byte)(row) = px
+	for n := 4; n < len(row); n *= 2 {
+		copy(row[n:], row[:n])
 	}
 }
