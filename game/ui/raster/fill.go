@@ -43,8 +43,9 @@ type Canvas struct {
 	// later holds the active edges that start below the sub-row being filled; pairs
 	// the edges bounding the spans inside on a row where they stay the same.
 	later, pairs []int32
-	// full holds, for each pair, the pixels it covers wholly: from, to.
-	full []int32
+	// touched marks the tiles of the row (tile pixels each) where a span starts or
+	// ends: between those, coverage is the same from pixel to pixel.
+	touched []bool
 	// left and right bound the pixels the row's spans touched.
 	left, right int
 	// The coverage of the row being filled: cover holds what spans add to single
@@ -68,7 +69,7 @@ type crossing struct {
 // NewCanvas returns a transparent canvas of w by h pixels.
 func NewCanvas(w, h int) *Canvas {
 	w, h = max(w, 0), max(h, 0)
-	return &Canvas{W: w, H: h, Pix: make([]byte, 4*w*h), cover: make([]float32, w+1), run: make([]float32, w+1)}
+	return &Canvas{W: w, H: h, Pix: make([]byte, 4*w*h), cover: make([]float32, w+1), run: make([]float32, w+1), touched: make([]bool, w/tile+1)}
 }
 
 // Fill paints the inside of p, closing every subpath, in colour c (laid over what is
@@ -135,7 +136,6 @@ func (cv *Canvas) Fill(p *Path, c color.Color, rule Rule) {
 	for y := y0; y < y1; y++ {
 		cv.active = append(cv.active, cv.byRow[cv.rowStart[y-y0]:cv.rowStart[y-y0+1]]...)
 		cv.left, cv.right = cv.W, 0
-		cv.full = cv.full[:0]
 		if !cv.steadyRow(y, mask) {
 			for s := range samplesY {
 				cv.subRow(float64(y)+(float64(s)+0.5)/samplesY, mask)
@@ -195,19 +195,11 @@ func (cv *Canvas) steadyRow(y int, mask int) bool {
 			cv.pairs = append(cv.pairs, start, c.edge)
 		}
 	}
-	// Each pair also bounds the pixels it covers on every sub-row, wholly: no other
-	// span touches those, so composite can paint them without adding up coverage.
-	cv.full = cv.full[:0]
-	for range len(cv.pairs) / 2 {
-		cv.full = append(cv.full, 0, int32(cv.W))
-	}
 	for s := range samplesY {
 		sy := float64(y) + (float64(s)+0.5)/samplesY
 		for k := 0; k+1 < len(cv.pairs); k += 2 {
 			a, b := &cv.edges[cv.pairs[k]], &cv.edges[cv.pairs[k+1]]
-			from, to := cv.span(a.x0+(sy-a.y0)*a.dxdy, b.x0+(sy-b.y0)*b.dxdy)
-			cv.full[k] = max(cv.full[k], int32(from))
-			cv.full[k+1] = min(cv.full[k+1], int32(to))
+			cv.span(a.x0+(sy-a.y0)*a.dxdy, b.x0+(sy-b.y0)*b.dxdy)
 		}
 	}
 	return true
@@ -301,9 +293,8 @@ func clampCoord(v float64) float64 {
 }
 
 // span adds the horizontal span [xa, xb) of one sub-row to the row's coverage, exactly:
-// pixels it covers in part get the covered fraction. It returns the pixels it covers
-// wholly, from and up to.
-func (cv *Canvas) span(xa, xb float64) (int, int) {
+// pixels it covers in part get the covered fraction.
+func (cv *Canvas) span(xa, xb float64) {
 	const wgt = 1.0 / samplesY
 	w := float64(cv.W)
 	if xa < 0 {
@@ -317,57 +308,63 @@ func (cv *Canvas) span(xa, xb float64) (int, int) {
 		xb = w
 	}
 	if xb <= xa {
-		return cv.W, 0
+		return
 	}
 	ia, ib := int(xa), int(xb)
 	if ia < cv.left {
 		cv.left = ia
 	}
+	cv.touched[ia/tile] = true
 	if ia == ib {
 		cv.cover[ia] += float32((xb - xa) * wgt)
 		if ia >= cv.right {
 			cv.right = ia + 1
 		}
-		return cv.W, 0
+		return
 	}
 	cv.cover[ia] += float32((float64(ia+1) - xa) * wgt)
 	cv.run[ia+1] += wgt
 	cv.run[ib] -= wgt
-	touched := ib
+	cv.touched[(ia+1)/tile] = true
+	cv.touched[ib/tile] = true
 	if ib < cv.W {
 		cv.cover[ib] += float32((xb - float64(ib)) * wgt)
-		touched++
+		ib++
 	}
-	if touched > cv.right {
-		cv.right = touched
+	if ib > cv.right {
+		cv.right = ib
 	}
-	return ia + 1, ib
 }
 
+// tile is how many pixels of a row touched marks together.
+const tile = 16
+
 // composite lays the colour over pixels left to right of row y by their coverage,
-// and clears the coverage for the next row. An opaque colour, as nearly all of Sango's
-// are, fills the stretches full lists straight away, and blends in integers, which
-// WebAssembly does faster than floats.
+// and clears the coverage for the next row. Tiles no span starts or ends in have the
+// same coverage throughout: nothing, skipped, or all of an opaque colour (as nearly
+// all of Sango's are), filled in one go. So the gaps between a path's parts, and the
+// insides of large shapes, cost little.
 func (cv *Canvas) composite(y, left, right int, src [4]float32) {
 	row := cv.Pix[4*y*cv.W : 4*(y+1)*cv.W]
 	solid := [4]int32{int32(src[0]*255 + 0.5), int32(src[1]*255 + 0.5), int32(src[2]*255 + 0.5), int32(src[3]*255 + 0.5)}
+	whole := [4]byte{uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255}
 	var acc float32
-	x := left
-	if src[3] == 1 {
-		whole := [4]byte{uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255}
-		for k := 0; k+1 < len(cv.full); k += 2 {
-			from, to := int(cv.full[k]), int(cv.full[k+1])
-			if to-from < 2 {
-				continue
-			}
-			// The first pixel still takes its coverage in, to keep acc right for
-			// the pixels after the stretch; inside it, no span starts or ends.
-			acc = cv.blend(row, x, from+1, acc, src, solid)
-			fillPixels(row[4*(from+1):4*to], whole)
-			x = to
+	for x := left; x < right; {
+		t := x / tile
+		end := min((t+1)*tile, right)
+		switch {
+		case cv.touched[t]:
+			cv.touched[t] = false
+			acc = cv.blend(row, x, end, acc, src, solid)
+		case acc <= 0:
+		case acc >= 1 && src[3] == 1:
+			fillPixels(row[4*x:4*end], whole)
+		default:
+			acc = cv.blend(row, x, end, acc, src, solid)
 		}
+		x = end
 	}
-	cv.blend(row, x, right, acc, src, solid)
+	cv.touched[right/tile] = false // a span ending at the right edge marks past it
 	clear(cv.cover[left:right])
 	clear(cv.run[left : right+1])
 }

@@ -136,12 +136,13 @@ func referenceFill(cv *Canvas, p *Path, c color.Color, rule Rule) {
 
 // randomScene adds to p one of the kinds of path Sango and the icons are made of, at a
 // random place and size on a side by side canvas: a polygon that may cross itself,
-// ellipses with holes traced the other way, a rounded shape of curves, or the stroke of
-// a curved or zigzag line. It returns the path to fill, and the path the reference
+// ellipses with holes traced the other way, a rounded shape of curves, a wide band
+// whose top and bottom are nearly level (so that rows are covered in part all along),
+// or the stroke of a curved or zigzag line. It returns the path to fill, and the path the reference
 // would fill: for a stroke, the reference stroker's.
 func randomScene(rng *rand.Rand, p *Path, side float64) (fast, ref *Path) {
 	at := func() float64 { return -0.1*side + 1.2*side*rng.Float64() }
-	switch rng.IntN(5) {
+	switch rng.IntN(6) {
 	case 0:
 		p.MoveTo(at(), at())
 		for range 2 + rng.IntN(9) {
@@ -167,6 +168,14 @@ func randomScene(rng *rand.Rand, p *Path, side float64) (fast, ref *Path) {
 		p.CubicTo(at(), at(), at(), at(), at(), at())
 		p.QuadTo(at(), at(), at(), at())
 		p.Arc(at(), at(), 1+rng.Float64()*side/4, rng.Float64()*6, rng.Float64()*12-6)
+		p.Close()
+	case 5:
+		x0, x1, y0, y1 := at(), at(), at(), at()
+		tilt := func() float64 { return rng.Float64() - 0.5 }
+		p.MoveTo(x0, y0)
+		p.LineTo(x1, y0+tilt())
+		p.LineTo(x1, y1+tilt())
+		p.LineTo(x0, y1)
 		p.Close()
 	case 3, 4:
 		var line Path
