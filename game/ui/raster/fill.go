@@ -352,10 +352,17 @@ func (cv *Canvas) composite(y, left, right int, src [4]float32) {
 	for x := left; x < right; {
 		t := x / tile
 		end := min((t+1)*tile, right)
-		switch {
-		case cv.touched[t]:
+		if cv.touched[t] {
 			cv.touched[t] = false
 			acc = cv.blend(row, x, end, acc, src, solid)
+			x = end
+			continue
+		}
+		// Untouched tiles that follow have the same coverage: take them together.
+		for end < right && !cv.touched[end/tile] {
+			end = min(end+tile, right)
+		}
+		switch {
 		case acc <= 0:
 		case acc >= 1 && src[3] == 1:
 			fillPixels(row[4*x:4*end], whole)
