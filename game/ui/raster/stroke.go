@@ -65,12 +65,13 @@ func (s *stroker) subpath(pts []point, closed bool) {
 		closed = false // there and back along one line: one segment
 	}
 	if closed {
-		// Go round from the sharpest corner, where a band would stop anyway, back to
-		// it, which is joined by a wedge.
-		first, sharpest := 0, 2.0
+		// Go round from a sharp corner, where a band would stop anyway (or from the
+		// first point if none is), back to it, which is joined by a wedge.
+		first := 0
 		for i := range n {
-			if c := bend(s.pts[(i+n-1)%n], s.pts[i], s.pts[(i+1)%n]); c < sharpest {
-				first, sharpest = i, c
+			if !s.smooth(s.pts[(i+n-1)%n], s.pts[i], s.pts[(i+1)%n]) {
+				first = i
+				break
 			}
 		}
 		s.pts = append(s.pts, s.pts[:first+1]...)[first:]
@@ -91,14 +92,6 @@ func (s *stroker) subpath(pts []point, closed bool) {
 			start = i
 		}
 	}
-}
-
-// bend is the cosine of the angle the path turns through at b, from a to c: 1 straight
-// on, -1 back the way it came.
-func bend(a, b, c point) float64 {
-	d1x, d1y := b.x-a.x, b.y-a.y
-	d2x, d2y := c.x-b.x, c.y-b.y
-	return (d1x*d2x + d1y*d2y) / (math.Hypot(d1x, d1y) * math.Hypot(d2x, d2y))
 }
 
 // smooth reports whether a band can go on round the corner at b, from a to c: whether
