@@ -156,17 +156,19 @@ func (s *stroker) bandEdge(edge []point, a, b, c point, side float64) []point {
 	n1x, n1y := normal(a, b)
 	n2x, n2y := normal(b, c)
 	cross := (b.x-a.x)*(c.y-b.y) - (b.y-a.y)*(c.x-b.x)
-	if cross == 0 {
-		return append(edge, point{b.x + n1x, b.y + n1y})
+	dot := (b.x-a.x)*(c.x-b.x) + (b.y-a.y)*(c.y-b.y)
+	if cross == 0 && dot >= 0 {
+		return append(edge, point{b.x + n1x, b.y + n1y}) // straight on
 	}
 	if (cross < 0) != (side > 0) {
-		// The inner side: where the two edges meet.
+		// The inner side (never of a turn right back, as bands have no such corner,
+		// and join asks for the outer side): where the two edges meet.
 		k := s.r * s.r / (s.r*s.r + n1x*n2x + n1y*n2y)
 		return append(edge, point{b.x + (n1x+n2x)*k, b.y + (n1y+n2y)*k})
 	}
 	// The outer side: round the corner on an arc, as join does, turning the normal
 	// the way the path turns.
-	turn := math.Atan2(math.Abs(cross), (b.x-a.x)*(c.x-b.x)+(b.y-a.y)*(c.y-b.y))
+	turn := math.Atan2(math.Abs(cross), dot)
 	steps := max(1, int(math.Ceil(turn/s.step)))
 	st := turn / float64(steps)
 	if cross < 0 {
@@ -184,38 +186,22 @@ func (s *stroker) bandEdge(edge []point, a, b, c point, side float64) []point {
 }
 
 // join adds the round join at b between the segments a-b and b-c: a wedge of the disc
-// round b on the outer side of the turn, between the two rectangles' corners there.
+// round b on the outer side of the turn, between the two bands' corners there.
 func (s *stroker) join(a, b, c point) {
-	d1x, d1y := b.x-a.x, b.y-a.y
-	d2x, d2y := c.x-b.x, c.y-b.y
-	l1, l2 := math.Hypot(d1x, d1y), math.Hypot(d2x, d2y)
-	cross := d1x*d2y - d1y*d2x
-	dot := d1x*d2x + d1y*d2y
-	if cross == 0 && dot >= 0 {
-		return // straight on: the rectangles meet edge to edge
-	}
-	// The rectangles' normals at b, on the outer side: away from the way the path turns.
+	cross := (b.x-a.x)*(c.y-b.y) - (b.y-a.y)*(c.x-b.x)
+	// The outer side is away from the way the path turns; turning right back, either.
 	side := -1.0
 	if cross < 0 {
 		side = 1
 	}
-	n1x, n1y := -d1y/l1*s.r*side, d1x/l1*s.r*side
-	n2x, n2y := -d2y/l2*s.r*side, d2x/l2*s.r*side
-	turn := math.Atan2(math.Abs(cross), dot) // 0 to π
-	steps := max(1, int(math.Ceil(turn/s.step)))
-	// Rotate n1 towards n2 a step at a time: by -side, which is the way the path turns.
-	st := turn / float64(steps) * -side
-	cs, sn := math.Cos(st), math.Sin(st)
-	s.out.MoveTo(b.x, b.y)
-	s.out.LineTo(b.x+n1x, b.y+n1y)
-	// The corners between the rectangles' go out a little, see chordRadius.
-	k := chordRadius(s.r, math.Abs(st)) / s.r
-	vx, vy := n1x*k, n1y*k
-	for range steps - 1 {
-		vx, vy = vx*cs-vy*sn, vx*sn+vy*cs
-		s.out.LineTo(b.x+vx, b.y+vy)
+	s.left = s.bandEdge(s.left[:0], a, b, c, side)
+	if len(s.left) < 2 {
+		return // straight on: the bands meet edge to edge
 	}
-	s.out.LineTo(b.x+n2x, b.y+n2y)
+	s.out.MoveTo(b.x, b.y)
+	for _, q := range s.left {
+		s.out.LineTo(q.x, q.y)
+	}
 	s.orient()
 }
 
