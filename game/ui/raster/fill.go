@@ -40,6 +40,14 @@ type Canvas struct {
 	// begin; fillAt is scratch for building them.
 	byRow, rowStart, fillAt []int32
 	cross                   []crossing
+	// later holds the active edges that start below the sub-row being filled; pairs
+	// the edges bounding the spans inside on a row where they stay the same.
+	later, pairs []int32
+	// touched marks the tiles of the row (tile pixels each) where a span starts or
+	// ends: between those, coverage is the same from pixel to pixel.
+	touched []bool
+	// left and right bound the pixels the row's spans touched.
+	left, right int
 	// The coverage of the row being filled: cover holds what spans add to single
 	// pixels, run what they add to every pixel from one index on (a difference array,
 	// so a long span costs no more than a short one). One longer than a row.
@@ -54,14 +62,14 @@ type edge struct {
 }
 
 type crossing struct {
-	x   float64
-	dir int
+	x         float64
+	edge, dir int32
 }
 
 // NewCanvas returns a transparent canvas of w by h pixels.
 func NewCanvas(w, h int) *Canvas {
 	w, h = max(w, 0), max(h, 0)
-	return &Canvas{W: w, H: h, Pix: make([]byte, 4*w*h), cover: make([]float32, w+1), run: make([]float32, w+1)}
+	return &Canvas{W: w, H: h, Pix: make([]byte, 4*w*h), cover: make([]float32, w+1), run: make([]float32, w+1), touched: make([]bool, w/tile+1)}
 }
 
 // Fill paints the inside of p, closing every subpath, in colour c (laid over what is
@@ -121,62 +129,133 @@ func (cv *Canvas) Fill(p *Path, c color.Color, rule Rule) {
 	if rule == EvenOdd {
 		mask = 1 // odd ones
 	}
-	// This loop runs for every sub-row of every path, so it keeps to plain
+	// These loops run for every sub-row of every path, so they keep to plain
 	// comparisons and indices: in WebAssembly, float min and max are calls, generic
 	// sorts go through a dictionary, and storing pointers costs a write barrier.
 	cv.active = cv.active[:0]
 	for y := y0; y < y1; y++ {
 		cv.active = append(cv.active, cv.byRow[cv.rowStart[y-y0]:cv.rowStart[y-y0+1]]...)
-		left, right := cv.W, 0
-		for s := range samplesY {
-			sy := float64(y) + (float64(s)+0.5)/samplesY
-			cv.cross = cv.cross[:0]
-			kept := cv.active[:0]
-			for _, i := range cv.active {
-				e := &cv.edges[i]
-				if e.y1 <= sy {
-					continue
-				}
-				kept = append(kept, i)
-				if e.y0 > sy {
-					// Starts further down this row.
-					continue
-				}
-				// Insertion sort by x: a sub-row crosses a handful of edges.
-				c := crossing{e.x0 + (sy-e.y0)*e.dxdy, e.dir}
-				j := len(cv.cross)
-				cv.cross = append(cv.cross, c)
-				for j > 0 && cv.cross[j-1].x > c.x {
-					cv.cross[j] = cv.cross[j-1]
-					j--
-				}
-				cv.cross[j] = c
-			}
-			cv.active = kept
-			winding, start := 0, 0.0
-			for _, c := range cv.cross {
-				was := winding&mask != 0
-				winding += c.dir
-				now := winding&mask != 0
-				switch {
-				case !was && now:
-					start = c.x
-				case was && !now:
-					if l, r := cv.span(start, c.x); l < r {
-						if l < left {
-							left = l
-						}
-						if r > right {
-							right = r
-						}
-					}
-				}
+		cv.left, cv.right = cv.W, 0
+		if !cv.steadyRow(y, mask) {
+			for s := range samplesY {
+				cv.subRow(float64(y)+(float64(s)+0.5)/samplesY, mask)
 			}
 		}
-		if left < right {
-			cv.composite(y, left, right, src)
-			cv.run[right] = 0
+		if cv.left < cv.right {
+			cv.composite(y, cv.left, cv.right, src)
 		}
+	}
+}
+
+// steadyRow fills row y's coverage, and reports true, when every edge crossing any of
+// its sub-rows crosses all of them and no two cross each other in between: then the
+// edges that bound the inside are the same on every sub-row, found once, and each
+// sub-row only places those. That is nearly every row of a large shape.
+func (cv *Canvas) steadyRow(y int, mask int) bool {
+	first := float64(y) + 0.5/samplesY
+	last := float64(y) + (samplesY-0.5)/samplesY
+	kept, steady := cv.active[:0], true
+	for _, i := range cv.active {
+		e := &cv.edges[i]
+		if e.y1 <= first {
+			continue // ended above this row's sub-rows
+		}
+		kept = append(kept, i)
+		if e.y0 > first || e.y1 <= last {
+			steady = false
+		}
+	}
+	cv.active = kept
+	if !steady {
+		return false
+	}
+	cv.sortCrossings(first)
+	// Straight edges in the same order on the first and last sub-row are in that
+	// order on every sub-row between.
+	prev := math.Inf(-1)
+	for _, c := range cv.cross {
+		e := &cv.edges[c.edge]
+		x := e.x0 + (last-e.y0)*e.dxdy
+		if x < prev {
+			return false
+		}
+		prev = x
+	}
+	// The spans inside, as pairs of edges.
+	cv.pairs = cv.pairs[:0]
+	winding, start := 0, int32(0)
+	for _, c := range cv.cross {
+		was := winding&mask != 0
+		winding += int(c.dir)
+		now := winding&mask != 0
+		switch {
+		case !was && now:
+			start = c.edge
+		case was && !now:
+			cv.pairs = append(cv.pairs, start, c.edge)
+		}
+	}
+	for s := range samplesY {
+		sy := float64(y) + (float64(s)+0.5)/samplesY
+		for k := 0; k+1 < len(cv.pairs); k += 2 {
+			a, b := &cv.edges[cv.pairs[k]], &cv.edges[cv.pairs[k+1]]
+			cv.span(a.x0+(sy-a.y0)*a.dxdy, b.x0+(sy-b.y0)*b.dxdy)
+		}
+	}
+	return true
+}
+
+// subRow adds the spans inside on the sub-row at sy to the row's coverage.
+func (cv *Canvas) subRow(sy float64, mask int) {
+	// Edges that end above sy are done with; those that start below it wait.
+	kept := cv.active[:0]
+	cv.later = cv.later[:0]
+	for _, i := range cv.active {
+		e := &cv.edges[i]
+		switch {
+		case e.y1 <= sy:
+		case e.y0 > sy:
+			cv.later = append(cv.later, i)
+		default:
+			kept = append(kept, i)
+		}
+	}
+	cv.active = kept
+	cv.sortCrossings(sy)
+	cv.active = append(cv.active, cv.later...)
+	winding, start := 0, 0.0
+	for _, c := range cv.cross {
+		was := winding&mask != 0
+		winding += int(c.dir)
+		now := winding&mask != 0
+		switch {
+		case !was && now:
+			start = c.x
+		case was && !now:
+			cv.span(start, c.x)
+		}
+	}
+}
+
+// sortCrossings puts where every active edge crosses the sub-row at sy into cross,
+// sorted by x, and leaves the active edges in that order. They were in their order on
+// the sub-row before, which changes only where edges cross, so the insertion sort
+// moves few of them.
+func (cv *Canvas) sortCrossings(sy float64) {
+	cv.cross = cv.cross[:0]
+	for _, i := range cv.active {
+		e := &cv.edges[i]
+		c := crossing{e.x0 + (sy-e.y0)*e.dxdy, i, int32(e.dir)}
+		j := len(cv.cross)
+		cv.cross = append(cv.cross, c)
+		for j > 0 && cv.cross[j-1].x > c.x {
+			cv.cross[j] = cv.cross[j-1]
+			j--
+		}
+		cv.cross[j] = c
+	}
+	for k, c := range cv.cross {
+		cv.active[k] = c.edge
 	}
 }
 
@@ -214,8 +293,8 @@ func clampCoord(v float64) float64 {
 }
 
 // span adds the horizontal span [xa, xb) of one sub-row to the row's coverage, exactly:
-// pixels it covers in part get the covered fraction. It returns the pixels it touched.
-func (cv *Canvas) span(xa, xb float64) (int, int) {
+// pixels it covers in part get the covered fraction.
+func (cv *Canvas) span(xa, xb float64) {
 	const wgt = 1.0 / samplesY
 	w := float64(cv.W)
 	if xa < 0 {
@@ -229,51 +308,109 @@ func (cv *Canvas) span(xa, xb float64) (int, int) {
 		xb = w
 	}
 	if xb <= xa {
-		return cv.W, 0
+		return
 	}
 	ia, ib := int(xa), int(xb)
+	if ia < cv.left {
+		cv.left = ia
+	}
+	cv.touched[ia/tile] = true
 	if ia == ib {
 		cv.cover[ia] += float32((xb - xa) * wgt)
-		return ia, ia + 1
+		if ia >= cv.right {
+			cv.right = ia + 1
+		}
+		return
 	}
 	cv.cover[ia] += float32((float64(ia+1) - xa) * wgt)
 	cv.run[ia+1] += wgt
 	cv.run[ib] -= wgt
+	cv.touched[(ia+1)/tile] = true
+	cv.touched[ib/tile] = true
 	if ib < cv.W {
 		cv.cover[ib] += float32((xb - float64(ib)) * wgt)
+		ib++
 	}
-	return ia, min(ib+1, cv.W)
+	if ib > cv.right {
+		cv.right = ib
+	}
 }
 
+// tile is how many pixels of a row touched marks together.
+const tile = 16
+
 // composite lays the colour over pixels left to right of row y by their coverage,
-// and clears the coverage for the next row. Opaque colours, nearly all of Sango's, blend
-// in integers, which WebAssembly does faster than floats.
+// and clears the coverage for the next row. Tiles no span starts or ends in have the
+// same coverage throughout: nothing, skipped, or all of an opaque colour (as nearly
+// all of Sango's are), filled in one go. So the gaps between a path's parts, and the
+// insides of large shapes, cost little.
 func (cv *Canvas) composite(y, left, right int, src [4]float32) {
-	row := cv.Pix[4*y*cv.W:]
-	opaque := src[3] == 1
+	row := cv.Pix[4*y*cv.W : 4*(y+1)*cv.W]
 	solid := [4]int32{int32(src[0]*255 + 0.5), int32(src[1]*255 + 0.5), int32(src[2]*255 + 0.5), int32(src[3]*255 + 0.5)}
+	whole := [4]byte{uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255}
 	var acc float32
-	for x := left; x < right; x++ {
-		acc += cv.run[x]
-		c := cv.cover[x] + acc
-		cv.cover[x], cv.run[x] = 0, 0
+	for x := left; x < right; {
+		t := x / tile
+		end := min((t+1)*tile, right)
+		if cv.touched[t] {
+			cv.touched[t] = false
+			acc = cv.blend(row, x, end, acc, src, solid)
+			x = end
+			continue
+		}
+		// Untouched tiles that follow have the same coverage: take them together.
+		for end < right && !cv.touched[end/tile] {
+			end = min(end+tile, right)
+		}
+		switch {
+		case acc <= 0:
+		case acc >= 1 && src[3] == 1:
+			fillPixels(row[4*x:4*end], whole)
+		default:
+			acc = cv.blend(row, x, end, acc, src, solid)
+		}
+		x = end
+	}
+	cv.touched[right/tile] = false // a span ending at the right edge marks past it
+	clear(cv.cover[left:right])
+	clear(cv.run[left : right+1])
+}
+
+// blend lays the colour over the pixels from x0 up to x1 of row by their coverage, acc
+// being the coverage that runs on from the pixels before, and returns it at x1.
+// Pixels are read and written as [4]byte, one memory access in WebAssembly rather than
+// four.
+func (cv *Canvas) blend(row []byte, x0, x1 int, acc float32, src [4]float32, solid [4]int32) float32 {
+	if x1 <= x0 {
+		return acc
+	}
+	cover := cv.cover[x0:x1]
+	run := cv.run[x0 : x0+len(cover)]
+	row = row[4*x0 : 4*x1]
+	opaque := src[3] == 1
+	whole := [4]byte{uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255}
+	for i := range cover {
+		acc += run[i]
+		c := cover[i] + acc
 		if c <= 0 {
 			continue
 		}
-		p := row[4*x : 4*x+4 : 4*x+4]
+		p := (*[4]byte)(row[4*i:])
 		if opaque {
 			if c >= 1 {
-				// Most pixels of a shape are wholly inside it.
-				p[0], p[1], p[2], p[3] = uint8(solid[0]), uint8(solid[1]), uint8(solid[2]), 255
+				*p = whole
 				continue
 			}
 			// Coverage in 256ths: the colour in, what was there out.
 			in := int32(c*256 + 0.5)
 			out := 256 - in
-			p[0] = uint8((int32(p[0])*out + solid[0]*in + 128) >> 8)
-			p[1] = uint8((int32(p[1])*out + solid[1]*in + 128) >> 8)
-			p[2] = uint8((int32(p[2])*out + solid[2]*in + 128) >> 8)
-			p[3] = uint8((int32(p[3])*out + 255*in + 128) >> 8)
+			q := *p
+			*p = [4]byte{
+				uint8((int32(q[0])*out + solid[0]*in + 128) >> 8),
+				uint8((int32(q[1])*out + solid[1]*in + 128) >> 8),
+				uint8((int32(q[2])*out + solid[2]*in + 128) >> 8),
+				uint8((int32(q[3])*out + 255*in + 128) >> 8),
+			}
 			continue
 		}
 		if c > 1 {
@@ -287,5 +424,18 @@ func (cv *Canvas) composite(y, left, right int, src [4]float32) {
 			}
 			p[k] = uint8(v)
 		}
+	}
+	return acc
+}
+
+// fillPixels sets every pixel of row to px, doubling what it has copied so far: a few
+// copies of memory however long the row, where WebAssembly copies in bulk.
+func fillPixels(row []byte, px [4]byte) {
+	if len(row) < 4 {
+		return
+	}
+	*(*[4]byte)(row) = px
+	for n := 4; n < len(row); n *= 2 {
+		copy(row[n:], row[:n])
 	}
 }
