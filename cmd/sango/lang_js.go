@@ -44,32 +44,46 @@ func systemLanguages() []string {
 func languageLoader(set *content.Set) app.LanguageLoader {
 	fetched := map[string]*locale.Catalog{}
 	return func(code string) (*locale.Catalog, error) {
-		if err := textdraw.LoadWebFonts(code, "fonts/"); err != nil {
-			return nil, err
+		// The fonts and the words come side by side: on a classroom's busy network
+		// every round trip counts, and a returning child waits for them before the
+		// first frame.
+		fontsLoaded := make(chan error, 1)
+		go func() { fontsLoaded <- textdraw.LoadWebFonts(code, "fonts/") }()
+		c := set.Catalogs[code]
+		if c == nil {
+			c = fetched[code]
 		}
-		if c, ok := set.Catalogs[code]; ok {
-			return c, nil
+		var err error
+		if c == nil {
+			c, err = fetchCatalog(code)
 		}
-		if c, ok := fetched[code]; ok {
-			return c, nil
+		if fontErr := <-fontsLoaded; fontErr != nil {
+			return nil, fontErr
 		}
-		// The decoded form alone: the web build has no TOML decoder, and no use for
-		// the file's text once it is decoded.
-		file := path.Join("locales", code+".toml")
-		bin, err := webio.Fetch(path.Join("locales", code+".bin"))
 		if err != nil {
 			return nil, err
-		}
-		c, ps := content.CatalogFromDecoded(bin, file)
-		if c == nil || c.Lang != code {
-			if len(ps) > 0 {
-				return nil, errors.New(ps[0].String())
-			}
-			return nil, fmt.Errorf("%s is not the %s language file", file, code)
 		}
 		fetched[code] = c
 		return c, nil
 	}
+}
+
+// fetchCatalog fetches a language's words in their decoded form alone: the web build has
+// no TOML decoder, and no use for the file's text once it is decoded.
+func fetchCatalog(code string) (*locale.Catalog, error) {
+	file := path.Join("locales", code+".toml")
+	bin, err := webio.Fetch(path.Join("locales", code+".bin"))
+	if err != nil {
+		return nil, err
+	}
+	c, ps := content.CatalogFromDecoded(bin, file)
+	if c == nil || c.Lang != code {
+		if len(ps) > 0 {
+			return nil, errors.New(ps[0].String())
+		}
+		return nil, fmt.Errorf("%s is not the %s language file", file, code)
+	}
+	return c, nil
 }
 
 // askLanguageOnWeb: a first visit shows the picker. The "tap to start" screen before it

@@ -270,6 +270,9 @@ func LoadWebFonts(lang, base string) error {
 	if !set.Truthy() || !ctor.Truthy() {
 		return errors.New("this browser cannot load fonts for " + lang)
 	}
+	// Both weights load side by side: on a classroom's busy network every round trip
+	// counts, and a returning child waits for these before the first frame.
+	var faces, loads []js.Value
 	for _, bold := range []bool{false, true} {
 		weight := "400"
 		if bold {
@@ -278,9 +281,20 @@ func LoadWebFonts(lang, base string) error {
 		desc := js.Global().Get("Object").New()
 		desc.Set("weight", weight)
 		face := ctor.New(fonts.Family(lang), "url("+base+fonts.File(lang, bold)+")", desc)
-		if _, err := webio.Await(face.Call("load")); err != nil {
-			return errors.New("fetching " + fonts.File(lang, bold) + ": " + err.Error())
+		faces = append(faces, face)
+		loads = append(loads, face.Call("load"))
+	}
+	// Every load is awaited, even after one fails, so none is left to reject unheard.
+	var failed error
+	for i, load := range loads {
+		if _, err := webio.Await(load); err != nil && failed == nil {
+			failed = errors.New("fetching " + fonts.File(lang, i == 1) + ": " + err.Error())
 		}
+	}
+	if failed != nil {
+		return failed
+	}
+	for _, face := range faces {
 		set.Call("add", face)
 	}
 	return nil
