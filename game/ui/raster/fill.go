@@ -41,7 +41,7 @@ type Canvas struct {
 	byRow, rowStart, fillAt []int32
 	cross                   []crossing
 	// later holds the active edges that start below the sub-row being filled; pairs
-	// the edges bounding the spans inside on a row where they stay the same.
+	// the crossings, or on a steady row the edges, that bound the spans inside.
 	later, pairs []int32
 	// touched marks the tiles of the row (tile pixels each) where a span starts or
 	// ends: between those, coverage is the same from pixel to pixel.
@@ -182,18 +182,9 @@ func (cv *Canvas) steadyRow(y int, mask int) bool {
 		prev = x
 	}
 	// The spans inside, as pairs of edges.
-	cv.pairs = cv.pairs[:0]
-	winding, start := 0, int32(0)
-	for _, c := range cv.cross {
-		was := winding&mask != 0
-		winding += int(c.dir)
-		now := winding&mask != 0
-		switch {
-		case !was && now:
-			start = c.edge
-		case was && !now:
-			cv.pairs = append(cv.pairs, start, c.edge)
-		}
+	cv.insideSpans(mask)
+	for k, c := range cv.pairs {
+		cv.pairs[k] = cv.cross[c].edge
 	}
 	for s := range samplesY {
 		sy := float64(y) + (float64(s)+0.5)/samplesY
@@ -223,16 +214,26 @@ func (cv *Canvas) subRow(sy float64, mask int) {
 	cv.active = kept
 	cv.sortCrossings(sy)
 	cv.active = append(cv.active, cv.later...)
-	winding, start := 0, 0.0
-	for _, c := range cv.cross {
+	cv.insideSpans(mask)
+	for k := 0; k+1 < len(cv.pairs); k += 2 {
+		cv.span(cv.cross[cv.pairs[k]].x, cv.cross[cv.pairs[k+1]].x)
+	}
+}
+
+// insideSpans fills pairs with the crossings (indices into cross, which is sorted) that
+// open and close each span inside the path, by the winding rule's mask.
+func (cv *Canvas) insideSpans(mask int) {
+	cv.pairs = cv.pairs[:0]
+	winding, start := 0, int32(0)
+	for k, c := range cv.cross {
 		was := winding&mask != 0
 		winding += int(c.dir)
 		now := winding&mask != 0
 		switch {
 		case !was && now:
-			start = c.x
+			start = int32(k)
 		case was && !now:
-			cv.span(start, c.x)
+			cv.pairs = append(cv.pairs, start, int32(k))
 		}
 	}
 }
