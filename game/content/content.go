@@ -202,20 +202,21 @@ func LoadDecoded(data []byte, fetchLevels func() ([]byte, error)) *Set {
 	s.Problems = append(s.Problems, ps...)
 	diag.Sort(s.Problems)
 	s.pending = func() {
-		levelData := data
-		if len(levelFiles(files)) == 0 && fetchLevels != nil {
+		levelData, levelNames := data, levelFiles(files)
+		if len(levelNames) == 0 && fetchLevels != nil {
 			later, err := fetchLevels()
+			var laterFiles []string
 			if err == nil {
-				_, err = tomlpos.Files(later)
+				laterFiles, err = tomlpos.Files(later)
 			}
 			if err != nil {
 				s.levelsUnavailable(err)
 				return
 			}
-			levelData = later
+			levelData, levelNames = later, levelFiles(laterFiles)
 			s.addBaseText(data, later)
 		}
-		s.loadDecodedLevels(levelData)
+		s.loadDecodedLevels(levelData, levelNames)
 		diag.Sort(s.Problems)
 	}
 	return s
@@ -232,11 +233,9 @@ func levelFiles(files []string) []string {
 	return names
 }
 
-// loadDecodedLevels reads and checks every level file in data. Damaged data has been
-// reported already; the files before the damage are still read.
-func (s *Set) loadDecodedLevels(data []byte) {
-	files, _ := tomlpos.Files(data)
-	s.loadLevels(levelsRoot, levelFiles(files), func(file, _ string) (*level.Level, []diag.Problem) {
+// loadDecodedLevels reads and checks the level files named (under levelsRoot) in data.
+func (s *Set) loadDecodedLevels(data []byte, names []string) {
+	s.loadLevels(levelsRoot, names, func(file, _ string) (*level.Level, []diag.Problem) {
 		raw, problem := tomlpos.DecodeFrom(data, file)
 		if problem != nil {
 			return nil, []diag.Problem{*problem}
