@@ -13,7 +13,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -68,6 +67,7 @@ const (
 type pageState struct {
 	Scene   string       `json:"scene"`
 	Focus   string       `json:"focus"`
+	Pressed string       `json:"pressed"`
 	Draws   int          `json:"draws"`
 	Widgets []pageWidget `json:"widgets"`
 }
@@ -672,18 +672,16 @@ func hold(tab context.Context, what string, down chromedp.Action[chromedp.Void],
 	return now, nil
 }
 
-// redrawn accepts any state that differs from before: a new frame, scene, focus or
-// layout. Pressing a button always repaints it, and so does releasing it.
-func redrawn(before, now pageState) bool { return !reflect.DeepEqual(before, now) }
-
 // moved accepts a change of scene or focus: what Tab, Enter and Escape do.
 func moved(before, now pageState) bool { return before.Scene != now.Scene || before.Focus != now.Focus }
 
-// react presses and releases a pointer and returns the state once the game has
-// answered the release: buttons act on release, and the frame drawn for it shows the
-// result.
-func react(tab context.Context, what string, down, up chromedp.Action[chromedp.Void]) (pageState, error) {
-	held, err := hold(tab, what, down, redrawn)
+// react presses and releases a pointer on the widget id and returns the state once the
+// game has answered the release: buttons act on release, and the frame drawn for it
+// shows the result. It waits for the game's own account of the press (the widget drawn
+// pressed) and of the release (drawn again, no longer pressed), not for any new frame:
+// the title screen also repaints when the sound comes on, which can happen mid-tap.
+func react(tab context.Context, id, what string, down, up chromedp.Action[chromedp.Void]) (pageState, error) {
+	held, err := hold(tab, what, down, func(_, now pageState) bool { return now.Pressed == id })
 	if err != nil {
 		return held, err
 	}
@@ -691,7 +689,9 @@ func react(tab context.Context, what string, down, up chromedp.Action[chromedp.V
 		return held, fmt.Errorf("releasing %s: %w", what, err)
 	}
 	released := time.Now()
-	s, err := waitFor(tab, stepTimeout, "the game to answer the "+what, func(s pageState) bool { return redrawn(held, s) })
+	s, err := waitFor(tab, stepTimeout, "the game to answer the "+what, func(s pageState) bool {
+		return s.Pressed != id && s.Draws > held.Draws
+	})
 	restSince(released)
 	return s, err
 }
@@ -714,7 +714,7 @@ func click(tab context.Context, id string) (pageState, error) {
 	mouse := func(typ input.DispatchMouseEventType) chromedp.Action[chromedp.Void] {
 		return chromedp.MouseEvent(typ, x, y, chromedp.ButtonType(input.MouseButtonLeft), chromedp.ClickCount(1))
 	}
-	return react(tab, "click on "+id, mouse(chromedp.MousePressed), mouse(chromedp.MouseReleased))
+	return react(tab, id, "click on "+id, mouse(chromedp.MousePressed), mouse(chromedp.MouseReleased))
 }
 
 // tap touches the centre of a widget with one finger.
@@ -731,7 +731,7 @@ func tap(tab context.Context, id string) (pageState, error) {
 		})
 	}
 	// touchEnd must carry an empty list, not null.
-	return react(tab, "tap on "+id,
+	return react(tab, id, "tap on "+id,
 		touch(input.DispatchTouchEventTypeTouchStart, []*input.TouchPoint{{X: x, Y: y}}),
 		touch(input.DispatchTouchEventTypeTouchEnd, []*input.TouchPoint{}))
 }

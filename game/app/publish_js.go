@@ -27,6 +27,7 @@ func (g *Game) publish() {
 	state.Set("scene", g.SceneName())
 	state.Set("widgets", widgets)
 	state.Set("focus", g.buttons.Focused())
+	state.Set("pressed", g.buttons.Pressed())
 	state.Set("draws", g.draws)
 	js.Global().Set("sangoState", state)
 }
@@ -36,5 +37,6 @@ func (g *Game) publishDraw() {
 	if s := js.Global().Get("sangoState"); s.Truthy() {
 		s.Set("draws", g.draws)
 		s.Set("focus", g.buttons.Focused())
+		s.Set("pressed", g.buttons.Pressed())
 	}
 }
