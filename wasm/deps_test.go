@@ -100,3 +100,25 @@ func leftOut(path string) (why string, ok bool) {
 	}
 	return "", false
 }
+
+// TestWebBuildCarriesNoLevelChecks keeps the level decoder and its checks out of the
+// download: the web build plays levels checked when it was built (content.ForWeb), which
+// saved about 44 KB brotli. The checks' messages are in the wasm exactly when their code
+// is, so finding one means some web code reaches the decoder again.
+func TestWebBuildCarriesNoLevelChecks(t *testing.T) {
+	wasm, err := os.ReadFile(webDir(t) + "/sango.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, message := range []string{
+		"practice must name at least one action the child rehearses", // game/level
+		"unknown action %q; use %v",                                  // game/mech/chat
+	} {
+		if strings.Contains(string(wasm), message) {
+			t.Errorf("the web build holds the check %q: something in it reaches the level decoder (see content.ForWeb)", message)
+		}
+	}
+	if !strings.Contains(string(wasm), "not a model file") {
+		t.Errorf("the web build has no sign of game/modelbin, so this test cannot tell what it reads levels with")
+	}
+}

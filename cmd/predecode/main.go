@@ -4,8 +4,10 @@
 // it on levels/ and locales/, so the web build needs no TOML decoder of its own.
 //
 // With -later, the levels and the base language's level text go into a second file,
-// which the web build fetches when a screen first needs a level (content.SplitForWeb);
-// the first keeps what the start screen needs.
+// which the web build fetches when a screen first needs a level; the first keeps what the
+// start screen needs. The levels in it are checked here, as the desktop game checks its
+// files, and written as the model the game plays (content.ForWeb), so the web build
+// carries neither a level decoder nor the checks.
 //
 //	predecode -o game/tomlpos/predecoded.bin -later build/web/levels.bin levels locales/en.toml
 package main
@@ -58,20 +60,28 @@ func run(out, later string, dirs []string) error {
 	if later == "" {
 		return write(out, files)
 	}
-	first, rest := content.SplitForWeb(files)
-	if err := write(out, first); err != nil {
+	builtIn, levels, err := content.ForWeb(files)
+	if err != nil {
 		return err
 	}
-	return write(later, rest)
+	if err := write(out, builtIn); err != nil {
+		return err
+	}
+	return writeWhole(later, levels, "the levels")
 }
 
-// write encodes files into out, written whole and then renamed, so a build never embeds
-// half a file.
+// write encodes files into out.
 func write(out string, files []tomlpos.Decoded) error {
 	data, err := tomlpos.Encode(files)
 	if err != nil {
 		return err
 	}
+	return writeWhole(out, data, fmt.Sprintf("%d file(s)", len(files)))
+}
+
+// writeWhole writes data to a temporary file and then renames it, so a build never
+// embeds half a file.
+func writeWhole(out string, data []byte, what string) error {
 	tmp := out + ".tmp"
 	if err := os.WriteFile(tmp, data, 0o644); err != nil {
 		return err
@@ -79,6 +89,6 @@ func write(out string, files []tomlpos.Decoded) error {
 	if err := os.Rename(tmp, out); err != nil {
 		return err
 	}
-	fmt.Printf("predecode: %d file(s), %d bytes in %s\n", len(files), len(data), out)
+	fmt.Printf("predecode: %s, %d bytes in %s\n", what, len(data), out)
 	return nil
 }

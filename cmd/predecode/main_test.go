@@ -6,8 +6,18 @@ import (
 	"strings"
 	"testing"
 
+	"sango/game/content"
 	"sango/game/tomlpos"
 )
+
+func mustRead(t *testing.T, file string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
 
 // names lists the files a predecoded file holds.
 func names(t *testing.T, file string) []string {
@@ -52,8 +62,14 @@ func TestRunWritesOneFileOrTwo(t *testing.T) {
 	if got := names(t, first); countLevels(got) != 0 || len(got) != 1 || got[0] != "locales/en.toml" {
 		t.Errorf("the built-in part holds %v; want locales/en.toml alone", got)
 	}
-	if got := names(t, later); countLevels(got) != countLevels(whole) {
-		t.Errorf("the fetched part holds %d levels, want %d", countLevels(got), countLevels(whole))
+	// The game reads the fetched part back (content's tests check what it holds).
+	data, err := os.ReadFile(later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := content.LoadDecoded(mustRead(t, first), func() ([]byte, error) { return data, nil })
+	if got := len(set.BrokenLevels()) + len(set.Levels); got != countLevels(whole) || len(set.Broken) > 0 {
+		t.Errorf("the fetched part gave %d levels and %v broken, want %d levels", len(set.Levels), set.Broken, countLevels(whole))
 	}
 	if _, err := os.Stat(first + ".tmp"); !os.IsNotExist(err) {
 		t.Errorf("a temporary file was left behind: %v", err)

@@ -175,51 +175,49 @@ const (
 	localesRoot = "locales"
 )
 
-// LoadDecoded is Load for the web build, whose level and language files come already
-// decoded by cmd/predecode (tomlpos.Embedded), named as levels/<band>/<level>.toml and
-// locales/<lang>.toml. It checks the levels as Load does, when they are first needed
-// (see Set).
-//
-// When data holds no level files, the levels and the base language's level text are
-// fetched then, by fetchLevels, from the second file SplitForWeb makes; a failure to
-// fetch them is reported as every band's levels being broken, with the reason.
+// LoadDecoded is Load for the web build, whose language files come already decoded by
+// cmd/predecode (tomlpos.Embedded), named as locales/<lang>.toml. The levels, checked
+// when the build was made, and the base language's level text come from WebLevelsFile
+// (ForWeb), which fetchLevels fetches when a screen first needs a level (see Set). A
+// failure to fetch or read it is reported as every band's levels being broken, with the
+// reason.
 func LoadDecoded(data []byte, fetchLevels func() ([]byte, error)) *Set {
 	s := &Set{}
 	files, err := tomlpos.Files(data)
 	if err != nil {
-		s.Problems = append(s.Problems, diag.Problem{File: levelsRoot, Line: 1, Col: 1, Msg: "the web build's levels are damaged: " + err.Error()})
-	}
-	var catalogNames []string
-	for _, f := range files {
-		if name, ok := strings.CutPrefix(f, localesRoot+"/"); ok && path.Dir(name) == "." {
-			catalogNames = append(catalogNames, name)
-		}
+		s.Problems = append(s.Problems, diag.Problem{File: localesRoot, Line: 1, Col: 1, Msg: "the web build's languages are damaged: " + err.Error()})
 	}
 	var ps []diag.Problem
-	s.Catalogs, ps = loadCatalogs(localesRoot, catalogNames, func(file, _ string) (*locale.Catalog, []diag.Problem) {
+	s.Catalogs, ps = loadCatalogs(localesRoot, catalogFiles(files), func(file, _ string) (*locale.Catalog, []diag.Problem) {
 		return CatalogFromDecoded(data, file)
 	})
 	s.Problems = append(s.Problems, ps...)
 	diag.Sort(s.Problems)
 	s.pending = func() {
-		levelData, levelNames := data, levelFiles(files)
-		if len(levelNames) == 0 && fetchLevels != nil {
-			later, err := fetchLevels()
-			var laterFiles []string
-			if err == nil {
-				laterFiles, err = tomlpos.Files(later)
+		err := errors.New("this build has no levels")
+		if fetchLevels != nil {
+			var levels []byte
+			if levels, err = fetchLevels(); err == nil {
+				err = s.readWebLevels(data, levels)
 			}
-			if err != nil {
-				s.levelsUnavailable(err)
-				return
-			}
-			levelData, levelNames = later, levelFiles(laterFiles)
-			s.addBaseText(data, later)
 		}
-		s.loadDecodedLevels(levelData, levelNames)
+		if err != nil {
+			s.levelsUnavailable(err)
+		}
 		diag.Sort(s.Problems)
 	}
 	return s
+}
+
+// catalogFiles returns the language files among files, by their names under localesRoot.
+func catalogFiles(files []string) []string {
+	var names []string
+	for _, f := range files {
+		if name, ok := strings.CutPrefix(f, localesRoot+"/"); ok && path.Dir(name) == "." {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // levelFiles returns the level files among files, by their names under levelsRoot.

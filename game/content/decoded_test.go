@@ -7,9 +7,11 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/tomlpos"
 	"sango/levels"
@@ -49,91 +51,105 @@ func encode(t *testing.T, files []tomlpos.Decoded) []byte {
 	return data
 }
 
-// predecodedShipped is shippedDecoded in one file, as a web build built without
-// SplitForWeb carries it.
+// predecodedShipped is shippedDecoded in one file, levels and all.
 func predecodedShipped(t *testing.T) []byte { return encode(t, shippedDecoded(t)) }
 
-// splitShipped is shippedDecoded as `make web` ships it: the part built into the game,
-// and a fetch of WebLevelsFile that counts its calls.
+// splitShipped is shippedDecoded as `make web` ships it (ForWeb): the part built into
+// the game, and a fetch of WebLevelsFile that counts its calls.
 func splitShipped(t *testing.T) (first []byte, fetch func() ([]byte, error), fetches *int) {
 	t.Helper()
-	firstFiles, laterFiles := SplitForWeb(shippedDecoded(t))
-	later := encode(t, laterFiles)
+	builtIn, later, err := ForWeb(shippedDecoded(t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	fetches = new(int)
-	return encode(t, firstFiles), func() ([]byte, error) { *fetches++; return later, nil }, fetches
+	return encode(t, builtIn), func() ([]byte, error) { *fetches++; return later, nil }, fetches
 }
 
-// The web build plays from decoded files alone: it must get the very levels and text
-// the desktop build reads from the TOML, whether the levels are built in or fetched.
+// The web build plays levels checked when it was built: it must get the very levels and
+// text the desktop build reads from the TOML, private state included.
 func TestLoadDecodedGivesTheSameLevels(t *testing.T) {
 	desktop := Load(levels.FS(), "levels", locales.FS(), "locales")
 	first, fetch, fetches := splitShipped(t)
-	for _, tc := range []struct {
-		name string
-		load func() *Set
-	}{
-		{"built in", func() *Set { return LoadDecoded(predecodedShipped(t), nil) }},
-		{"fetched", func() *Set { return LoadDecoded(first, fetch) }},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			web := tc.load()
-			if len(web.Levels) != 0 {
-				t.Fatalf("LoadDecoded decoded %d levels before they were needed", len(web.Levels))
-			}
-			base := web.Catalogs[BaseLang]
-			if base == nil || base.Text("ui.play") == "[ui.play]" {
-				t.Fatalf("the start screen's text is missing before the levels are loaded")
-			}
-			web.Ready()
-			for _, p := range web.Problems {
-				t.Errorf("web build: %s", p)
-			}
-			if len(web.Broken) > 0 || len(web.Levels) != len(desktop.Levels) || len(web.Levels) == 0 {
-				t.Fatalf("web build: %d levels, %d broken; desktop: %d levels", len(web.Levels), len(web.Broken), len(desktop.Levels))
-			}
-			if _, ok := web.Catalogs[BaseLang]; !ok || len(web.Catalogs) != 1 {
-				t.Errorf("web build catalogs %v, want only %s", len(web.Catalogs), BaseLang)
-			}
-			for i, w := range web.Levels {
-				d := desktop.Levels[i]
-				if w.File != d.File || w.ID != d.ID || w.Band != d.Band || w.Risk != d.Risk || w.Title != d.Title ||
-					w.Objective != d.Objective || w.KeyMessage != d.KeyMessage || w.Sensitive != d.Sensitive ||
-					!reflect.DeepEqual(w.Topics, d.Topics) || !reflect.DeepEqual(w.Practice, d.Practice) ||
-					!reflect.DeepEqual(w.Characters, d.Characters) || !reflect.DeepEqual(w.Steps, d.Steps) {
-					t.Errorf("level %d: the web build's %s differs from the desktop's %s", i, w.File, d.File)
-				}
-			}
-			// The catalog the start screen was drawn in is the one completed: the game
-			// holds it.
-			want, got := desktop.Catalogs[BaseLang], base
-			if web.Catalogs[BaseLang] != base {
-				t.Errorf("the base language's catalog was replaced, not completed")
-			}
-			if !reflect.DeepEqual(got.Keys(), want.Keys()) {
-				t.Fatalf("the web build's %s has %d keys, the desktop's %d", BaseLang, len(got.Keys()), len(want.Keys()))
-			}
-			for _, k := range want.Keys() {
-				// The hash of the key's text (for translation stamps).
-				if got.SourceHash(k) != want.SourceHash(k) {
-					t.Errorf("%s: the web build's text differs from the desktop's", k)
-				}
-			}
-		})
+	web := LoadDecoded(first, fetch)
+	if len(web.Levels) != 0 || *fetches != 0 {
+		t.Fatalf("LoadDecoded fetched the levels (%d) before they were needed", *fetches)
+	}
+	base := web.Catalogs[BaseLang]
+	if base == nil || base.Text("ui.play") == "[ui.play]" {
+		t.Fatalf("the start screen's text is missing before the levels are loaded")
+	}
+	web.Ready()
+	for _, p := range web.Problems {
+		t.Errorf("web build: %s", p)
+	}
+	if len(web.Broken) > 0 || len(web.Levels) != len(desktop.Levels) || len(web.Levels) == 0 {
+		t.Fatalf("web build: %d levels, %d broken; desktop: %d levels", len(web.Levels), len(web.Broken), len(desktop.Levels))
+	}
+	if _, ok := web.Catalogs[BaseLang]; !ok || len(web.Catalogs) != 1 {
+		t.Errorf("web build catalogs %v, want only %s", len(web.Catalogs), BaseLang)
+	}
+	for i, w := range web.Levels {
+		// Everything but where the desktop's keys sit in their source, which only the
+		// checks' messages use: the steps with the mechanics' private state, and the
+		// rest as the codec writes it, which is every other field.
+		d := desktop.Levels[i]
+		wb, werr := levelsCodec().Encode(w)
+		db, derr := levelsCodec().Encode(d)
+		if werr != nil || derr != nil || string(wb) != string(db) || !reflect.DeepEqual(w.Steps, d.Steps) {
+			t.Errorf("level %d: the web build's %s differs from the desktop's %s (%v, %v)", i, w.File, d.File, werr, derr)
+		}
+	}
+	// The catalog the start screen was drawn in is the one completed: the game holds it.
+	want, got := desktop.Catalogs[BaseLang], base
+	if web.Catalogs[BaseLang] != base {
+		t.Errorf("the base language's catalog was replaced, not completed")
+	}
+	if !reflect.DeepEqual(got.Keys(), want.Keys()) {
+		t.Fatalf("the web build's %s has %d keys, the desktop's %d", BaseLang, len(got.Keys()), len(want.Keys()))
+	}
+	for _, k := range want.Keys() {
+		// The hash of the key's text (for translation stamps).
+		if got.SourceHash(k) != want.SourceHash(k) {
+			t.Errorf("%s: the web build's text differs from the desktop's", k)
+		}
 	}
 	if *fetches != 1 {
 		t.Errorf("the levels were fetched %d times, want once", *fetches)
 	}
-	// The game reads levels through the methods, which decode them on first need.
+	// The game reads levels through the methods, which fetch them on first need.
 	if again := LoadDecoded(first, fetch); again.Find(desktop.Levels[0].ID) == nil || len(again.InBand(desktop.Levels[0].Band)) == 0 {
-		t.Errorf("Find and InBand did not fetch and decode the levels they needed")
+		t.Errorf("Find and InBand did not fetch the levels they needed")
 	}
 }
 
-// The split keeps everything: each file's tables are in one part or the other, the
-// start screen's text is built in, and no level file is.
+// A level that fails its checks when the web build is made reaches the game as the
+// desktop shows it: a broken entry in its band, with the checks' messages.
+func TestForWebKeepsBrokenLevels(t *testing.T) {
+	files := shippedDecoded(t)
+	broken := tomlpos.Decoded{File: "levels/9to12/zz-broken.toml", Tree: map[string]any{"format": int64(1), "id": "zz-broken"}}
+	builtIn, later, err := ForWeb(append(files, broken))
+	if err != nil {
+		t.Fatal(err)
+	}
+	web := LoadDecoded(encode(t, builtIn), func() ([]byte, error) { return later, nil })
+	br := web.BrokenInBand(level.Band9to12)
+	if len(br) != 1 || br[0].File != broken.File || len(br[0].Problems) == 0 {
+		t.Fatalf("the broken level gave %+v", br)
+	}
+	if web.Find("zz-broken") != nil {
+		t.Errorf("a broken level is playable")
+	}
+	if len(web.Levels) == 0 || !slices.ContainsFunc(web.Problems, func(p diag.Problem) bool { return p.File == broken.File }) {
+		t.Errorf("the other levels or the broken one's problems were lost: %d levels, %v", len(web.Levels), web.Problems)
+	}
+}
+
+// The built-in part keeps every base-language table but the levels' text, which comes
+// with the levels, and holds no level file.
 func TestSplitForWeb(t *testing.T) {
 	all := shippedDecoded(t)
-	first, later := SplitForWeb(all)
+	first, later := splitForWeb(all)
 	for _, f := range first {
 		if strings.HasPrefix(f.File, "levels/") {
 			t.Errorf("%s is built in; levels are fetched", f.File)
@@ -165,27 +181,32 @@ func TestSplitForWeb(t *testing.T) {
 	}
 	for _, core := range []string{"ui", "who", "mech_chat", "language"} {
 		for _, f := range later {
-			if _, ok := f.Tree[core]; ok && f.File == "locales/"+BaseLang+".toml" {
+			if _, ok := f.Tree[core]; ok {
 				t.Errorf("%s is fetched with the levels; the start screen needs it", core)
 			}
 		}
 	}
-	if len(later) != len(all) {
-		t.Errorf("%d files fetched, want every level and the level text: %d", len(later), len(all))
+	if len(later) != 1 || later[0].File != "locales/"+BaseLang+".toml" || len(later[0].Tree) < 10 {
+		t.Errorf("the level text is %d file(s), want the base language's level tables", len(later))
 	}
 }
 
 // A fetch that fails, or brings damaged data, leaves every band with a broken entry
 // that says why and what to do, and the start screen's text intact.
 func TestLoadDecodedLevelsUnavailable(t *testing.T) {
-	first, _, _ := splitShipped(t)
+	first, fetch, _ := splitShipped(t)
+	later, err := fetch()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name  string
 		fetch func() ([]byte, error)
 		want  string
 	}{
 		{"offline", func() ([]byte, error) { return nil, errors.New("fetch levels.bin: network error") }, "network error"},
-		{"damaged", func() ([]byte, error) { return []byte("<html>not found</html>"), nil }, "not the web build's decoded files"},
+		{"damaged", func() ([]byte, error) { return []byte("<html>not found</html>"), nil }, "not a model file"},
+		{"cut short", func() ([]byte, error) { return later[:len(later)/2], nil }, "data ends early"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			set := LoadDecoded(first, tc.fetch)
@@ -206,12 +227,12 @@ func TestLoadDecodedLevelsUnavailable(t *testing.T) {
 	}
 }
 
-// A damaged copy is a broken level with a message, never a panic or a lost game.
+// A damaged copy of the built-in languages is a message, never a panic or a lost game.
 func TestLoadDecodedReportsDamage(t *testing.T) {
-	good := predecodedShipped(t)
-	set := LoadDecoded(good[:len(good)/2], nil)
+	first, fetch, _ := splitShipped(t)
+	set := LoadDecoded(first[:len(first)/2], fetch)
 	set.Ready()
-	if len(set.Problems) == 0 || !strings.Contains(set.Problems[0].Msg, "damaged") {
+	if !slices.ContainsFunc(set.Problems, func(p diag.Problem) bool { return strings.Contains(p.Msg, "damaged") }) {
 		t.Fatalf("half the data gave problems %v; want one saying it is damaged", set.Problems)
 	}
 	if set := LoadDecoded(nil, nil); set.Find("free_skins") != nil || len(set.Problems) == 0 {

@@ -10,26 +10,93 @@ import (
 	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/locale"
+	"sango/game/mech/registry"
+	"sango/game/modelbin"
 	"sango/game/tomlpos"
 )
 
-// WebLevelsFile is the web build's second file of decoded content: the levels and the
-// base language's level text, fetched when a screen first needs a level (SplitForWeb).
+// WebLevelsFile is the web build's second file of content: the levels, checked, and the
+// base language's level text, fetched when a screen first needs a level (ForWeb).
 const WebLevelsFile = "levels.bin"
 
-// SplitForWeb divides the decoded level and language files for the web build in two.
-// The first part is built into the game: every language file but for the base
-// language's level text. The rest, every level file and each level's own table of the
-// base language (the table its title key is in), goes into WebLevelsFile, which the game
-// fetches when a screen first needs a level. The start screen needs none, so its download
-// is about 20 KB (compressed) smaller and the levels arrive while the child looks at it.
-func SplitForWeb(files []tomlpos.Decoded) (first, later []tomlpos.Decoded) {
+// ForWeb prepares decoded level and language files (named as cmd/predecode names them)
+// for the web build, in two parts. The first is built into the game: every language file
+// but for the base language's level text (the table of each level's title key). The
+// second is WebLevelsFile, which the game fetches when a screen first needs a level:
+// every level, decoded and checked here exactly as the desktop game checks its files, and
+// that text. The start screen needs no level, so the download before it is smaller, and
+// the game carries neither the level decoder nor its checks (about 65 KB less, compressed).
+func ForWeb(files []tomlpos.Decoded) (builtIn []tomlpos.Decoded, levels []byte, err error) {
+	builtIn, text := splitForWeb(files)
+	all, err := tomlpos.Encode(files)
+	if err != nil {
+		return nil, nil, err
+	}
+	names, err := tomlpos.Files(all)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &Set{}
+	s.Catalogs, _ = loadCatalogs(localesRoot, catalogFiles(names), func(file, _ string) (*locale.Catalog, []diag.Problem) {
+		return CatalogFromDecoded(all, file)
+	})
+	s.loadDecodedLevels(all, levelFiles(names))
+	out := webLevels{Levels: s.Levels, Broken: s.Broken}
+	// The levels' own problems: a broken level's, and warnings such as a missing
+	// translation. The catalogs' are the game's to find, as it reads them.
+	for _, p := range s.Problems {
+		if strings.HasPrefix(p.File, levelsRoot+"/") {
+			out.Problems = append(out.Problems, p)
+		}
+	}
+	if out.Text, err = tomlpos.Encode(text); err != nil {
+		return nil, nil, err
+	}
+	if levels, err = levelsCodec().Encode(&out); err != nil {
+		return nil, nil, fmt.Errorf("writing %s: %w", WebLevelsFile, err)
+	}
+	return builtIn, levels, nil
+}
+
+// webLevels is what WebLevelsFile holds.
+type webLevels struct {
+	Text     []byte // the base language's level text, in cmd/predecode's form
+	Levels   []*level.Level
+	Broken   []Broken
+	Problems []diag.Problem
+}
+
+// levelsCodec reads and writes webLevels: its steps hold the mechanics' specs.
+func levelsCodec() modelbin.Codec {
+	var examples []any
+	for _, spec := range registry.Specs() {
+		examples = append(examples, spec)
+	}
+	return modelbin.New(examples...)
+}
+
+// readWebLevels takes in WebLevelsFile, fetched: its levels, and its text into the base
+// language's catalog, built from core.
+func (s *Set) readWebLevels(core, data []byte) error {
+	var in webLevels
+	if err := levelsCodec().Decode(data, &in); err != nil {
+		return fmt.Errorf("reading %s: %w", WebLevelsFile, err)
+	}
+	s.addBaseText(core, in.Text)
+	s.Levels = in.Levels
+	s.Broken = append(s.Broken, in.Broken...)
+	s.Problems = append(s.Problems, in.Problems...)
+	return nil
+}
+
+// splitForWeb divides the files as ForWeb says: what is built in, and the base
+// language's level text.
+func splitForWeb(files []tomlpos.Decoded) (builtIn, text []tomlpos.Decoded) {
 	levelTables := map[string]bool{}
 	for _, f := range files {
 		if !strings.HasPrefix(f.File, levelsRoot+"/") {
 			continue
 		}
-		later = append(later, f)
 		if title, ok := f.Tree["title"].(string); ok {
 			if table, _, ok := strings.Cut(title, "."); ok {
 				levelTables[table] = true
@@ -41,27 +108,27 @@ func SplitForWeb(files []tomlpos.Decoded) (first, later []tomlpos.Decoded) {
 		switch {
 		case strings.HasPrefix(f.File, levelsRoot+"/"):
 		case f.File == base && f.Problem == nil:
-			core, text := map[string]any{}, map[string]any{}
+			core, levelText := map[string]any{}, map[string]any{}
 			for key, v := range f.Tree {
 				if _, table := v.(map[string]any); table && levelTables[key] {
-					text[key] = v
+					levelText[key] = v
 				} else {
 					core[key] = v
 				}
 			}
-			first = append(first, tomlpos.Decoded{File: f.File, Tree: core})
-			later = append(later, tomlpos.Decoded{File: f.File, Tree: text})
+			builtIn = append(builtIn, tomlpos.Decoded{File: f.File, Tree: core})
+			text = append(text, tomlpos.Decoded{File: f.File, Tree: levelText})
 		default:
-			first = append(first, f)
+			builtIn = append(builtIn, f)
 		}
 	}
-	return first, later
+	return builtIn, text
 }
 
 func baseLangFile() string { return path.Join(localesRoot, BaseLang+".toml") }
 
 // addBaseText completes the base language with the level text that came with the levels
-// (see SplitForWeb). The catalog is completed where it is, not replaced: the game has been
+// (see ForWeb). The catalog is completed where it is, not replaced: the game has been
 // showing its start screen in it already.
 func (s *Set) addBaseText(core, later []byte) {
 	file := baseLangFile()

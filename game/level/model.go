@@ -126,7 +126,9 @@ type Level struct {
 	Characters []Character
 	Steps      []Step
 
-	pos tomlpos.Index
+	// pos finds keys in the source for the checks' messages. The web build reads levels
+	// already checked (game/modelbin), so it needs none.
+	pos tomlpos.Index `modelbin:"-"`
 }
 
 // Character is a named speaker other than Sango.

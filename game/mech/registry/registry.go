@@ -21,3 +21,10 @@ func All() []mech.Mechanic {
 		offer.Mechanic(),
 	}
 }
+
+// Specs returns an empty spec of every mechanic, in the order of All. They name the
+// types a decoded level's steps may hold (see game/modelbin) without bringing in the
+// decoders, which the web build leaves out.
+func Specs() []mech.Spec {
+	return []mech.Spec{&sorter.Spec{}, &spot.Spec{}, &chat.Spec{}, &settings.Spec{}, &offer.Spec{}}
+}
