@@ -76,6 +76,21 @@ type result struct {
 // play runs the game with args and extra environment, and fails the test if it hangs.
 func play(t *testing.T, env []string, args ...string) result {
 	t.Helper()
+	// Once in a while, under the load of a whole `make test`, a game cannot connect to
+	// the virtual display (glfw: "failed to open display"). That is the test machine, not
+	// the game, so such a start is tried again, a few times, and said in the log.
+	for attempt := 1; ; attempt++ {
+		r := playOnce(t, env, args...)
+		if r.code == 0 || !strings.Contains(r.stderr, "failed to open display") || attempt == 3 {
+			return r
+		}
+		t.Logf("attempt %d could not open the display, trying again: %s", attempt, strings.TrimSpace(r.stderr))
+		time.Sleep(time.Second)
+	}
+}
+
+func playOnce(t *testing.T, env []string, args ...string) result {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
