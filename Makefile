@@ -89,7 +89,7 @@ vet:
 # without inlining: a call in WebAssembly is cheap, inlined copies are not, and the game
 # code runs only when the screen changes. That makes the download about 50 KB (brotli)
 # smaller; loading the content costs about 13 % more allocations.
-PREDECODED := game/tomlpos/predecoded.bin
+PREDECODED := game/content/web-languages.bin
 WEB_GCFLAGS := -gcflags=sango/...=-l
 BASE_LANG  := en
 web:

@@ -1,15 +1,15 @@
-// Command predecode decodes TOML files ahead of time for the web build: it writes, for
-// every .toml file named or under the folders named, what the game's TOML decoder makes of it, in
-// the form game/tomlpos reads back when built with the sangowebdata tag. `make web` runs
-// it on levels/ and locales/, so the web build needs no TOML decoder of its own.
+// Command predecode decodes and checks level and language files ahead of time for the
+// web build, as the desktop game checks them, and writes them as the model the game uses
+// (content.ForWeb, game/modelbin): the web build carries no TOML files, no decoder and no
+// checks. It reads every .toml file named, or under the folders named.
 //
-// With -later, the levels and the base language's level text go into a second file,
-// which the web build fetches when a screen first needs a level; the first keeps what the
-// start screen needs. The levels in it are checked here, as the desktop game checks its
-// files, and written as the model the game plays (content.ForWeb), so the web build
-// carries neither a level decoder nor the checks.
+// With -later, the files are levels and languages: the languages (but for the base
+// language's level text) go into -o, built into the game, and the levels with that text
+// into the -later file, which the game fetches when a screen first needs a level.
+// Without it, the files are languages, one file fetched when a language is picked.
 //
-//	predecode -o game/tomlpos/predecoded.bin -later build/web/levels.bin levels locales/en.toml
+//	predecode -o game/content/web-languages.bin -later build/web/levels.bin levels locales/en.toml
+//	predecode -o build/web/locales/fr.bin locales/fr.toml
 package main
 
 import (
@@ -58,25 +58,20 @@ func run(out, later string, dirs []string) error {
 	}
 	files := tomlpos.DecodeAll(srcs)
 	if later == "" {
-		return write(out, files)
+		data, err := content.LanguagesForWeb(files)
+		if err != nil {
+			return err
+		}
+		return writeWhole(out, data, fmt.Sprintf("%d language(s)", len(files)))
 	}
 	builtIn, levels, err := content.ForWeb(files)
 	if err != nil {
 		return err
 	}
-	if err := write(out, builtIn); err != nil {
+	if err := writeWhole(out, builtIn, "the languages"); err != nil {
 		return err
 	}
 	return writeWhole(later, levels, "the levels")
-}
-
-// write encodes files into out.
-func write(out string, files []tomlpos.Decoded) error {
-	data, err := tomlpos.Encode(files)
-	if err != nil {
-		return err
-	}
-	return writeWhole(out, data, fmt.Sprintf("%d file(s)", len(files)))
 }
 
 // writeWhole writes data to a temporary file and then renames it, so a build never

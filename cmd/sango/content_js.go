@@ -6,7 +6,6 @@ import (
 	"syscall/js"
 
 	"sango/game/content"
-	"sango/game/tomlpos"
 	"sango/game/ui/webio"
 )
 
@@ -16,7 +15,7 @@ import (
 // not before the first frame; the other languages are fetched when picked (lang_js.go).
 // The service worker keeps both for offline play.
 func loadContent(options) (*content.Set, error) {
-	return content.LoadDecoded(tomlpos.Embedded(), fetchLevels), nil
+	return content.LoadDecoded(content.Embedded(), fetchLevels), nil
 }
 
 // fetchLevels takes the download of the levels that the page starts once the first frame

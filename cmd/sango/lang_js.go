@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"path"
 	"syscall/js"
@@ -76,12 +75,9 @@ func fetchCatalog(code string) (*locale.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, ps := content.CatalogFromDecoded(bin, file)
-	if c == nil || c.Lang != code {
-		if len(ps) > 0 {
-			return nil, errors.New(ps[0].String())
-		}
-		return nil, fmt.Errorf("%s is not the %s language file", file, code)
+	c, err := content.LanguageFromWeb(bin, code)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return c, nil
 }

@@ -37,7 +37,7 @@ func Voice(fsys fs.FS, root string, levels []*level.Level, cats map[string]*loca
 		if s.Level != nil {
 			who = "the " + string(narration.Band) + " level " + s.Level.File + " uses it"
 		}
-		pos := en.Pos(s.Key)
+		pos := locale.KeyPos(en, s.Key)
 		ps = append(ps, diag.Problem{File: en.Source(), Line: pos.Line, Col: pos.Col, Warning: true,
 			Msg: fmt.Sprintf("%s cannot be narrated (%s), yet %s: a child who cannot read yet will not hear it", s.Key, s.Reason, who)})
 	}

@@ -14,7 +14,6 @@ import (
 	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/locale"
-	"sango/game/tomlpos"
 )
 
 // BaseLang is the language every other falls back to and every level must be complete in.
@@ -175,30 +174,20 @@ const (
 	localesRoot = "locales"
 )
 
-// LoadDecoded is Load for the web build, whose language files come already decoded by
-// cmd/predecode (tomlpos.Embedded), named as locales/<lang>.toml. The levels, checked
-// when the build was made, and the base language's level text come from WebLevelsFile
-// (ForWeb), which fetchLevels fetches when a screen first needs a level (see Set). A
-// failure to fetch or read it is reported as every band's levels being broken, with the
-// reason.
+// LoadDecoded is Load for the web build. Its languages come built in, data written by
+// ForWeb, and the levels, with the base language's level text, come from WebLevelsFile,
+// which fetchLevels fetches when a screen first needs a level (see Set). A failure to
+// fetch or read it is reported as every band's levels being broken, with the reason.
 func LoadDecoded(data []byte, fetchLevels func() ([]byte, error)) *Set {
 	s := &Set{}
-	files, err := tomlpos.Files(data)
-	if err != nil {
-		s.Problems = append(s.Problems, diag.Problem{File: localesRoot, Line: 1, Col: 1, Msg: "the web build's languages are damaged: " + err.Error()})
-	}
-	var ps []diag.Problem
-	s.Catalogs, ps = loadCatalogs(localesRoot, catalogFiles(files), func(file, _ string) (*locale.Catalog, []diag.Problem) {
-		return CatalogFromDecoded(data, file)
-	})
-	s.Problems = append(s.Problems, ps...)
+	s.readWebLanguages(data)
 	diag.Sort(s.Problems)
 	s.pending = func() {
 		err := errors.New("this build has no levels")
 		if fetchLevels != nil {
 			var levels []byte
 			if levels, err = fetchLevels(); err == nil {
-				err = s.readWebLevels(data, levels)
+				err = s.readWebLevels(levels)
 			}
 		}
 		if err != nil {
@@ -207,49 +196,6 @@ func LoadDecoded(data []byte, fetchLevels func() ([]byte, error)) *Set {
 		diag.Sort(s.Problems)
 	}
 	return s
-}
-
-// catalogFiles returns the language files among files, by their names under localesRoot.
-func catalogFiles(files []string) []string {
-	var names []string
-	for _, f := range files {
-		if name, ok := strings.CutPrefix(f, localesRoot+"/"); ok && path.Dir(name) == "." {
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
-// levelFiles returns the level files among files, by their names under levelsRoot.
-func levelFiles(files []string) []string {
-	var names []string
-	for _, f := range files {
-		if name, ok := strings.CutPrefix(f, levelsRoot+"/"); ok {
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
-// loadDecodedLevels reads and checks the level files named (under levelsRoot) in data.
-func (s *Set) loadDecodedLevels(data []byte, names []string) {
-	s.loadLevels(levelsRoot, names, func(file, _ string) (*level.Level, []diag.Problem) {
-		raw, problem := tomlpos.DecodeFrom(data, file)
-		if problem != nil {
-			return nil, []diag.Problem{*problem}
-		}
-		return level.FromTree(file, raw)
-	})
-}
-
-// CatalogFromDecoded reads the language file named file (as locales/<lang>.toml) from
-// data made by cmd/predecode, as the web build fetches a language when it is picked.
-func CatalogFromDecoded(data []byte, file string) (*locale.Catalog, []diag.Problem) {
-	raw, problem := tomlpos.DecodeFrom(data, file)
-	if problem != nil {
-		return nil, []diag.Problem{*problem}
-	}
-	return locale.FromTree(file, raw)
 }
 
 // LoadCatalogs reads every *.toml file in fsys as a catalog.

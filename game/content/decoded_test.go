@@ -13,6 +13,7 @@ import (
 
 	"sango/game/diag"
 	"sango/game/level"
+	"sango/game/locale"
 	"sango/game/tomlpos"
 	"sango/levels"
 	"sango/locales"
@@ -42,18 +43,6 @@ func shippedDecoded(t *testing.T) []tomlpos.Decoded {
 	return tomlpos.DecodeAll(srcs)
 }
 
-func encode(t *testing.T, files []tomlpos.Decoded) []byte {
-	t.Helper()
-	data, err := tomlpos.Encode(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
-// predecodedShipped is shippedDecoded in one file, levels and all.
-func predecodedShipped(t *testing.T) []byte { return encode(t, shippedDecoded(t)) }
-
 // splitShipped is shippedDecoded as `make web` ships it (ForWeb): the part built into
 // the game, and a fetch of WebLevelsFile that counts its calls.
 func splitShipped(t *testing.T) (first []byte, fetch func() ([]byte, error), fetches *int) {
@@ -63,7 +52,7 @@ func splitShipped(t *testing.T) (first []byte, fetch func() ([]byte, error), fet
 		t.Fatal(err)
 	}
 	fetches = new(int)
-	return encode(t, builtIn), func() ([]byte, error) { *fetches++; return later, nil }, fetches
+	return builtIn, func() ([]byte, error) { *fetches++; return later, nil }, fetches
 }
 
 // The web build plays levels checked when it was built: it must get the very levels and
@@ -110,7 +99,7 @@ func TestLoadDecodedGivesTheSameLevels(t *testing.T) {
 	}
 	for _, k := range want.Keys() {
 		// The hash of the key's text (for translation stamps).
-		if got.SourceHash(k) != want.SourceHash(k) {
+		if locale.SourceHash(got, k) != locale.SourceHash(want, k) {
 			t.Errorf("%s: the web build's text differs from the desktop's", k)
 		}
 	}
@@ -132,7 +121,7 @@ func TestForWebKeepsBrokenLevels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	web := LoadDecoded(encode(t, builtIn), func() ([]byte, error) { return later, nil })
+	web := LoadDecoded(builtIn, func() ([]byte, error) { return later, nil })
 	br := web.BrokenInBand(level.Band9to12)
 	if len(br) != 1 || br[0].File != broken.File || len(br[0].Problems) == 0 {
 		t.Fatalf("the broken level gave %+v", br)
@@ -145,49 +134,30 @@ func TestForWebKeepsBrokenLevels(t *testing.T) {
 	}
 }
 
-// The built-in part keeps every base-language table but the levels' text, which comes
-// with the levels, and holds no level file.
-func TestSplitForWeb(t *testing.T) {
-	all := shippedDecoded(t)
-	first, later := splitForWeb(all)
-	for _, f := range first {
-		if strings.HasPrefix(f.File, "levels/") {
-			t.Errorf("%s is built in; levels are fetched", f.File)
+// The built-in part has every base-language string but the levels' text, which comes
+// with the levels; the start screen's strings are all built in.
+func TestForWebSplitsTheBaseLanguage(t *testing.T) {
+	desktop := Load(levels.FS(), "levels", locales.FS(), "locales").Catalogs[BaseLang]
+	first, fetch, _ := splitShipped(t)
+	web := LoadDecoded(first, fetch)
+	before := web.Catalogs[BaseLang].Keys()
+	for _, core := range []string{"ui.play", "ui.tap_to_start", "ui.help_title", "who.sango", "mech_chat.block"} {
+		if !slices.Contains(before, core) {
+			t.Errorf("%s is not built in; the start screen needs it", core)
 		}
 	}
-	var base map[string]any
-	for _, f := range all {
-		if f.File == "locales/"+BaseLang+".toml" {
-			base = f.Tree
+	web.Ready()
+	after := web.Catalogs[BaseLang].Keys()
+	if !reflect.DeepEqual(after, desktop.Keys()) {
+		t.Fatalf("built in and fetched, %s has %d keys; the file has %d", BaseLang, len(after), len(desktop.Keys()))
+	}
+	for _, l := range web.Levels {
+		if slices.Contains(before, l.Title) {
+			t.Errorf("%s's title is built in; level text comes with the levels", l.ID)
 		}
 	}
-	seen := map[string]int{}
-	for _, part := range [][]tomlpos.Decoded{first, later} {
-		for _, f := range part {
-			if f.File == "locales/"+BaseLang+".toml" {
-				for k := range f.Tree {
-					seen[k]++
-				}
-			}
-		}
-	}
-	for k := range base {
-		if seen[k] != 1 {
-			t.Errorf("%s.%s is in %d parts, want 1", BaseLang, k, seen[k])
-		}
-	}
-	if len(seen) != len(base) {
-		t.Errorf("the parts hold %d tables, the file %d", len(seen), len(base))
-	}
-	for _, core := range []string{"ui", "who", "mech_chat", "language"} {
-		for _, f := range later {
-			if _, ok := f.Tree[core]; ok {
-				t.Errorf("%s is fetched with the levels; the start screen needs it", core)
-			}
-		}
-	}
-	if len(later) != 1 || later[0].File != "locales/"+BaseLang+".toml" || len(later[0].Tree) < 10 {
-		t.Errorf("the level text is %d file(s), want the base language's level tables", len(later))
+	if len(web.Levels) == 0 || len(before) >= len(after) {
+		t.Errorf("nothing was left to fetch: %d keys built in, %d in all", len(before), len(after))
 	}
 }
 
@@ -240,20 +210,27 @@ func TestLoadDecodedReportsDamage(t *testing.T) {
 	}
 }
 
-func TestCatalogFromDecoded(t *testing.T) {
+func TestLanguageFromWeb(t *testing.T) {
 	fr, err := fs.ReadFile(locales.FS(), "fr.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := tomlpos.Predecode(map[string]string{"locales/fr.toml": string(fr)})
+	data, err := LanguagesForWeb(tomlpos.DecodeAll(map[string]string{"locales/fr.toml": string(fr)}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, ps := CatalogFromDecoded(data, "locales/fr.toml")
-	if c == nil || c.Lang != "fr" || len(ps) > 0 {
-		t.Fatalf("fr gave %v, %v", c, ps)
+	c, err := LanguageFromWeb(data, "fr")
+	want, _ := locale.Parse("locales/fr.toml", fr)
+	if err != nil || c == nil || c.Lang != "fr" || !reflect.DeepEqual(c.Keys(), want.Keys()) || c.Text("ui.play") != want.Text("ui.play") {
+		t.Fatalf("fr gave %v, %v", c, err)
 	}
-	if c, ps := CatalogFromDecoded(data, "locales/de.toml"); c != nil || len(ps) == 0 {
-		t.Fatalf("a language not in the data gave %v, %v", c, ps)
+	if c, err := LanguageFromWeb(data, "de"); c != nil || err == nil {
+		t.Fatalf("a language not in the data gave %v, %v", c, err)
+	}
+	if c, err := LanguageFromWeb(data[:len(data)/2], "fr"); c != nil || err == nil || !strings.Contains(err.Error(), "ends early") {
+		t.Fatalf("half the data gave %v, %v", c, err)
+	}
+	if _, err := LanguagesForWeb(tomlpos.DecodeAll(map[string]string{"levels/9to12/x.toml": "id = 'x'"})); err == nil {
+		t.Errorf("a level file was written as a language")
 	}
 }

@@ -28,9 +28,9 @@ func placeholders(s string) []string {
 	return out
 }
 
-// SourceHash fingerprints the base-language text of key, so a translation can record
-// what it was translated from and be reported stale when that text changes.
-func (c *Catalog) SourceHash(key string) string {
+// SourceHash fingerprints the base-language text of key in c, so a translation can
+// record what it was translated from and be reported stale when that text changes.
+func SourceHash(c *Catalog, key string) string {
 	h := fnv.New64a()
 	if p, ok := c.plurals[key]; ok {
 		h.Write([]byte("count=" + p.Count))
@@ -74,7 +74,7 @@ func StampsFor(base, tr *Catalog) []byte {
 	fmt.Fprintf(&b, "# `go run ./cmd/levelcheck -stamp %s` once the translation is up to date.\n", tr.Lang)
 	for _, k := range tr.Keys() {
 		if base.Has(k) {
-			fmt.Fprintf(&b, "%s %s\n", k, base.SourceHash(k))
+			fmt.Fprintf(&b, "%s %s\n", k, SourceHash(base, k))
 		}
 	}
 	return []byte(b.String())
@@ -88,7 +88,7 @@ func StampsFor(base, tr *Catalog) []byte {
 func Compare(base, tr *Catalog, stamps Stamps, stampsFile string) []diag.Problem {
 	var ps []diag.Problem
 	at := func(key string, warning bool, format string, args ...any) {
-		p := tr.Pos(key)
+		p := KeyPos(tr, key)
 		ps = append(ps, diag.Problem{File: tr.file, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...), Warning: warning})
 	}
 	if info, ok := LanguageInfo(tr.Lang); ok {
@@ -117,7 +117,7 @@ func Compare(base, tr *Catalog, stamps Stamps, stampsFile string) []diag.Problem
 			reviewed++
 		}
 		if stamps != nil {
-			if h, ok := stamps[k]; !ok || h != base.SourceHash(k) {
+			if h, ok := stamps[k]; !ok || h != SourceHash(base, k) {
 				at(k, true, "%s is stale: the English changed since it was translated (now %q); update it, then run levelcheck -stamp %s", k, base.Text(k), tr.Lang)
 			}
 		}

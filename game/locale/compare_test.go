@@ -30,7 +30,7 @@ score = "{right} из {all}"
 levels = { count = "n", one = "{n} уровень", few = "{n} уровня", other = "{n} уровней" }
 extra = "Лишнее"
 `)
-	stamps := Stamps{"ui.play": base.SourceHash("ui.play"), "ui.score": "0"}
+	stamps := Stamps{"ui.play": SourceHash(base, "ui.play"), "ui.score": "0"}
 	var lines []string
 	for _, p := range Compare(base, ru, stamps, "locales/ru.stamps") {
 		lines = append(lines, p.String())

@@ -5,6 +5,7 @@ package locale
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"sort"
 	"strings"
@@ -31,7 +32,55 @@ type Catalog struct {
 	strings   map[string]string
 	plurals   map[string]Plural
 	review    []string // keys and table names marked as awaiting a native speaker; "*" is all
-	pos       tomlpos.Index
+	// pos finds keys in the source for messages. The web build reads catalogs already
+	// checked (game/modelbin), so it needs none.
+	pos tomlpos.Index `modelbin:"-"`
+}
+
+// Split divides the catalog c in two by key: part holds the strings whose keys in
+// accepts, rest the others and the file's review marks. The web build carries rest and
+// fetches part later, with the levels whose text it is; Add puts them back together.
+//
+// Split, KeyPos and SourceHash are functions, not methods, because only the tools use
+// them: Ebitengine reflects on methods by name, which makes the linker keep every
+// exported method of a type that is ever held in an interface, used or not, and the web
+// download would carry them.
+func Split(c *Catalog, in func(key string) bool) (rest, part *Catalog) {
+	rest, part = c.empty(), c.empty()
+	rest.review = c.review
+	for k, v := range c.strings {
+		if in(k) {
+			part.strings[k] = v
+		} else {
+			rest.strings[k] = v
+		}
+	}
+	for k, v := range c.plurals {
+		if in(k) {
+			part.plurals[k] = v
+		} else {
+			rest.plurals[k] = v
+		}
+	}
+	return rest, part
+}
+
+func (c *Catalog) empty() *Catalog {
+	return &Catalog{Lang: c.Lang, Name: c.Name, Direction: c.Direction, file: c.file,
+		strings: map[string]string{}, plurals: map[string]Plural{}, pos: c.pos}
+}
+
+// Add puts the strings of part, split off by Split, back into c, in place: a screen
+// drawn in c goes on using it.
+func (c *Catalog) Add(part *Catalog) {
+	if c.strings == nil {
+		c.strings = map[string]string{}
+	}
+	if c.plurals == nil {
+		c.plurals = map[string]Plural{}
+	}
+	maps.Copy(c.strings, part.strings)
+	maps.Copy(c.plurals, part.plurals)
 }
 
 // Plural is a string whose wording depends on a number: one form per CLDR plural category
@@ -87,8 +136,8 @@ func (c *Catalog) NeedsReview(key string) bool {
 // ReviewMarks lists the needs_review entries as written.
 func (c *Catalog) ReviewMarks() []string { return append([]string(nil), c.review...) }
 
-// Pos returns where key is defined.
-func (c *Catalog) Pos(key string) tomlpos.Pos { return c.pos.Find(key) }
+// KeyPos returns where key is defined in c's file.
+func KeyPos(c *Catalog, key string) tomlpos.Pos { return c.pos.Find(key) }
 
 // Parse reads a catalog. The language code is taken from the file name (en.toml is "en").
 // It never panics; problems come back positioned.

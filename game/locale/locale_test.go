@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -22,8 +23,8 @@ func TestParse(t *testing.T) {
 	if got := c.Text("nope.key"); got != "[nope.key]" {
 		t.Fatalf("missing key shows as %q", got)
 	}
-	if c.Pos("ui.score").Line != 4 {
-		t.Fatalf("pos: %v", c.Pos("ui.score"))
+	if KeyPos(c, "ui.score").Line != 4 {
+		t.Fatalf("pos: %v", KeyPos(c, "ui.score"))
 	}
 }
 
@@ -51,5 +52,26 @@ func TestRTL(t *testing.T) {
 	c, ps := Parse("ar.toml", []byte("language = \"العربية\"\ndirection = \"rtl\"\n"))
 	if len(ps) != 0 || c.Direction != RTL {
 		t.Fatalf("%v %v", ps, c.Direction)
+	}
+}
+
+// Split and Add give back the catalog they started from, in place.
+func TestSplitThenAddKeepsEveryString(t *testing.T) {
+	src := []byte("language = \"English\"\nneeds_review = [\"b\"]\n[a]\nx = \"one\"\n[b]\ny = \"two\"\n[b.n]\ncount = \"n\"\none = \"{n} star\"\nother = \"{n} stars\"\n")
+	whole, ps := Parse("en.toml", src)
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	rest, part := Split(whole, func(key string) bool { return strings.HasPrefix(key, "b.") })
+	if rest.Has("b.y") || !part.Has("b.y") || !part.Has("b.n") || !rest.Has("a.x") || part.Has("a.x") {
+		t.Fatalf("split gave rest %v, part %v", rest.Keys(), part.Keys())
+	}
+	if !rest.NeedsReview("b.y") || rest.Name != "English" {
+		t.Errorf("the rest lost the file's name or review marks")
+	}
+	held := rest
+	rest.Add(part)
+	if held != rest || !reflect.DeepEqual(rest.Keys(), whole.Keys()) || rest.Format("b.n", "n", "1") != "1 star" {
+		t.Errorf("added back: %v, want %v", rest.Keys(), whole.Keys())
 	}
 }

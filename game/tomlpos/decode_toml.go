@@ -16,7 +16,7 @@ import (
 // line and column are computed from the error's byte offset: the decoder's own line number
 // is one too high when the error sits on a line break.
 //
-// The web build, made with the sangowebdata tag, links predecode.go's version instead.
+// The web build, made with the sangowebdata tag, reads no TOML (predecode_web.go).
 func Decode(file, src string) (map[string]any, *diag.Problem) {
 	var raw map[string]any
 	_, err := toml.Decode(src, &raw)
@@ -33,10 +33,6 @@ func Decode(file, src string) (map[string]any, *diag.Problem) {
 	}
 	return nil, &p
 }
-
-// Embedded is the web build's decoded level and language files; builds without the
-// sangowebdata tag decode the TOML files themselves and carry none.
-func Embedded() []byte { return nil }
 
 // DecodeAll decodes each source (by file name) as Decode does, in name order, for Encode.
 func DecodeAll(srcs map[string]string) []Decoded {

@@ -2,23 +2,11 @@
 
 package tomlpos
 
-import (
-	_ "embed"
+import "sango/game/diag"
 
-	"sango/game/diag"
-)
-
-// predecoded is written by `make web` (cmd/predecode) just before it builds with the
-// sangowebdata tag; it is not committed.
-//
-//go:embed predecoded.bin
-var predecoded []byte
-
-// Embedded is the decoded level and language files `make web` built in.
-func Embedded() []byte { return predecoded }
-
-// Decode returns what the TOML decoder gave for file when `make web` decoded it. The web
-// build carries no sources: src is not read.
+// Decode is not for the web build: it carries no TOML files, and takes its languages and
+// levels decoded and checked (content.ForWeb). Linking the TOML decoder for nothing
+// would cost about 80 KB of download.
 func Decode(file, _ string) (map[string]any, *diag.Problem) {
-	return DecodeFrom(predecoded, file)
+	return nil, &diag.Problem{File: file, Line: 1, Col: 1, Msg: "the web build reads no TOML files; make web decodes them"}
 }
