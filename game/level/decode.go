@@ -50,7 +50,7 @@ type decoder struct {
 }
 
 func (d *decoder) addf(path, format string, args ...any) {
-	p := d.ix.Find(path)
+	p := tomlpos.Find(d.ix, path)
 	d.problems = append(d.problems, diag.Problem{File: d.file, Line: p.Line, Col: p.Col,
 		Msg: fmt.Sprintf(format, args...)})
 }

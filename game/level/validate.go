@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"sango/game/diag"
+	"sango/game/tomlpos"
 )
 
 // KeySet is a locale catalog as the validator sees it.
@@ -60,7 +61,7 @@ type validator struct {
 }
 
 func (v *validator) addf(path, format string, args ...any) {
-	p := v.l.pos.Find(path)
+	p := tomlpos.Find(v.l.pos, path)
 	v.problems = append(v.problems, diag.Problem{File: v.l.File, Line: p.Line, Col: p.Col,
 		Msg: fmt.Sprintf(format, args...)})
 }

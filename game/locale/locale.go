@@ -137,7 +137,7 @@ func (c *Catalog) NeedsReview(key string) bool {
 func (c *Catalog) ReviewMarks() []string { return append([]string(nil), c.review...) }
 
 // KeyPos returns where key is defined in c's file.
-func KeyPos(c *Catalog, key string) tomlpos.Pos { return c.pos.Find(key) }
+func KeyPos(c *Catalog, key string) tomlpos.Pos { return tomlpos.Find(c.pos, key) }
 
 // Parse reads a catalog. The language code is taken from the file name (en.toml is "en").
 // It never panics; problems come back positioned.
@@ -170,7 +170,7 @@ func fromTree(file string, raw map[string]any, ix tomlpos.Index) (*Catalog, []di
 	}
 	var problems []diag.Problem
 	addf := func(key, format string, args ...any) {
-		p := c.pos.Find(key)
+		p := tomlpos.Find(c.pos, key)
 		problems = append(problems, diag.Problem{File: file, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)})
 	}
 	for key, v := range raw {

@@ -47,9 +47,13 @@ func (ix Index) at(path string) (Pos, bool) {
 	return p, ok
 }
 
-// Find returns the position of path, falling back to its nearest enclosing table so that a
-// problem with a missing key still points at the table it belongs in.
-func (ix Index) Find(path string) Pos {
+// Find returns the position of path in ix, falling back to its nearest enclosing table so
+// that a problem with a missing key still points at the table it belongs in.
+//
+// It is a function, not a method, so that the web build, which has no sources to index,
+// does not carry the scanner: Ebitengine reflects on methods by name, which makes the
+// linker keep every exported method of a type that reflection can reach.
+func Find(ix Index, path string) Pos {
 	for path != "" {
 		if p, ok := ix.at(path); ok {
 			return p

@@ -61,18 +61,18 @@ dotted.key = 2
 
 func TestFindFallsBackToTable(t *testing.T) {
 	ix := Scan("[[step]]\nid = \"a\"\n[[step]]\nkind = \"say\"\n")
-	if got := ix.Find("step[1].text"); got != (Pos{3, 1}) {
+	if got := Find(ix, "step[1].text"); got != (Pos{3, 1}) {
 		t.Fatalf("got %v", got)
 	}
-	if got := ix.Find("nothing.here"); got != (Pos{1, 1}) {
+	if got := Find(ix, "nothing.here"); got != (Pos{1, 1}) {
 		t.Fatalf("got %v", got)
 	}
 	// A copy shares the scan, and an index of nothing points at the start.
 	cp := ix
-	if got := cp.Find("step[1].kind"); got != (Pos{4, 1}) {
+	if got := Find(cp, "step[1].kind"); got != (Pos{4, 1}) {
 		t.Fatalf("copy: got %v", got)
 	}
-	if got := (Index{}).Find("step[0]"); got != (Pos{1, 1}) {
+	if got := Find(Index{}, "step[0]"); got != (Pos{1, 1}) {
 		t.Fatalf("zero index: got %v", got)
 	}
 }
