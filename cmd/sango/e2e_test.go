@@ -148,7 +148,7 @@ func expected(t *testing.T, l *level.Level, s runner.Strategy) runner.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := r.PlayThrough(s)
+	res, err := runner.PlayThrough(r, s)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -171,7 +171,7 @@ func (a *Autoplay) step(g *Game) error {
 		if l.Arg == "unsafe" {
 			strategy = runner.PlayUnsafe
 		}
-		id := s.Runner().NextMove(strategy)
+		id := runner.NextMove(s.Runner(), strategy)
 		if id == "" {
 			return fmt.Errorf("%s: the activity is done; there is no move to make", where)
 		}
@@ -280,9 +280,9 @@ func (a *Autoplay) strategyStep(g *Game) error {
 		}
 		switch {
 		case r.View().Phase == runner.Choice:
-			return press("option:" + strconv.Itoa(r.Pick(a.Strategy)))
+			return press("option:" + strconv.Itoa(runner.PickOption(r, a.Strategy)))
 		case r.View().Phase == runner.Activity && !r.View().Activity.Done():
-			move := r.NextMove(a.Strategy)
+			move := runner.NextMove(r, a.Strategy)
 			if move == "" {
 				return fmt.Errorf("autoplay: the activity offers no move")
 			}

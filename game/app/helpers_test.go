@@ -70,9 +70,9 @@ func openAtStep(t *testing.T, set *content.Set, lang, id, step string, w, h floa
 		var err error
 		switch {
 		case r.View().Phase == runner.Choice:
-			err = r.Choose(r.Pick(runner.PlaySafe))
+			err = r.Choose(runner.PickOption(r, runner.PlaySafe))
 		case r.View().Phase == runner.Activity && !r.View().Activity.Done():
-			_, err = r.Act(r.NextMove(runner.PlaySafe))
+			_, err = r.Act(runner.NextMove(r, runner.PlaySafe))
 		default:
 			err = r.Continue()
 		}

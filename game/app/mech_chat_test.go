@@ -63,9 +63,9 @@ func TestChatLevelsFitEveryScreen(t *testing.T) {
 						case v.Phase == runner.Activity && v.Kind == chat.Kind && !v.Activity.Done():
 							chats++
 							checkChatScreen(t, g, ps, v.Activity.(*chat.Activity))
-							_, err = ps.run.Act(ps.run.NextMove(strat))
+							_, err = ps.run.Act(runner.NextMove(ps.run, strat))
 						case v.Phase == runner.Choice:
-							err = ps.run.Choose(ps.run.Pick(strat))
+							err = ps.run.Choose(runner.PickOption(ps.run, strat))
 						default:
 							if v.Phase == runner.Activity && v.Kind == chat.Kind {
 								checkChatScreen(t, g, ps, v.Activity.(*chat.Activity))
@@ -149,7 +149,7 @@ func TestChatMirrorsForRightToLeft(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if _, err := ps.run.Act(ps.run.NextMove(runner.PlaySafe)); err != nil {
+		if _, err := ps.run.Act(runner.NextMove(ps.run, runner.PlaySafe)); err != nil {
 			t.Fatal(err)
 		}
 		g.layoutNow()

@@ -41,10 +41,10 @@ func TestOfferViewFitsEveryScreen(t *testing.T) {
 				v := s.run.View()
 				switch {
 				case v.Phase == runner.Choice:
-					err = s.run.Choose(s.run.Pick(runner.PlayUnsafe))
+					err = s.run.Choose(runner.PickOption(s.run, runner.PlayUnsafe))
 				case v.Phase == runner.Activity && !v.Activity.Done():
 					checkOfferScreen(t, g, s, id, size)
-					_, err = s.run.Act(s.run.NextMove(runner.PlayUnsafe))
+					_, err = s.run.Act(runner.NextMove(s.run, runner.PlayUnsafe))
 				default:
 					if v.Phase == runner.Activity {
 						checkOfferScreen(t, g, s, id, size) // the finished card

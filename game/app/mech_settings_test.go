@@ -7,6 +7,7 @@ import (
 
 	"sango/game/content"
 	"sango/game/mech"
+	"sango/game/mech/registry"
 	"sango/game/mech/settings"
 	"sango/game/ui/theme"
 	"sango/game/ui/widget"
@@ -97,7 +98,7 @@ func TestSettingsViewFitsPhonesAndProjectors(t *testing.T) {
 			visit("before Done", full)
 			// Make every mistake, press Done, and look again with Sango's hint showing.
 			for !a.Finished() {
-				s.activate(g, a.Next(mech.Unsafe))
+				s.activate(g, registry.Next(a, mech.Unsafe))
 				g.layoutNow()
 			}
 			if a.Hinted() < 0 {
@@ -109,7 +110,7 @@ func TestSettingsViewFitsPhonesAndProjectors(t *testing.T) {
 			}
 			visit("after Done", false)
 			for !a.Done() {
-				s.activate(g, a.Next(mech.Safe))
+				s.activate(g, registry.Next(a, mech.Safe))
 				g.layoutNow()
 			}
 			checkSettingsScreen(t, g, s, a, id+" done at "+sizeName(size), false)

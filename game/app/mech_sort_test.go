@@ -7,6 +7,7 @@ import (
 
 	"sango/game/content"
 	"sango/game/mech"
+	"sango/game/mech/registry"
 	"sango/game/mech/sorter"
 	"sango/game/ui/geom"
 	"sango/game/ui/theme"
@@ -147,7 +148,7 @@ func TestSortViewFitsEveryScreen(t *testing.T) {
 			}
 			// Sort everything, the right way now.
 			for !a.Done() {
-				g.activate(a.Next(mech.Safe))
+				g.activate(registry.Next(a, mech.Safe))
 				g.layoutNow()
 			}
 			if g.buttons.Find("continue") == nil {

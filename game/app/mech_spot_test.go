@@ -83,7 +83,7 @@ func TestSpotViewFitsEveryState(t *testing.T) {
 				t.Errorf("%s: done is offered before any tap", what)
 			}
 			for !s.run.View().Activity.Done() {
-				move := s.run.NextMove(runner.PlayUnsafe)
+				move := runner.NextMove(s.run, runner.PlayUnsafe)
 				s.activate(g, move)
 				g.layoutNow()
 				checkSpotScreen(t, g, s, what+" after "+move)
@@ -145,7 +145,7 @@ func TestSpotViewMirrorsRightToLeft(t *testing.T) {
 			if g == rtl {
 				s = rs
 			}
-			s.activate(g, s.run.NextMove(runner.PlaySafe))
+			s.activate(g, runner.NextMove(s.run, runner.PlaySafe))
 			g.layoutNow()
 		}
 		if len(ltr.buttons.Buttons) != len(rtl.buttons.Buttons) {

@@ -168,7 +168,7 @@ func TestUnder9LevelsAreReadAloudLineByLine(t *testing.T) {
 					if !slices.Equal(keys, want) || !slices.Equal(targets, wantTargets) {
 						t.Fatalf("at choice %s heard %v ringing %v, want %v ringing %v", v.StepID, keys, targets, want, wantTargets)
 					}
-					r.press(t, fmt.Sprintf("option:%d", s.run.Pick(runner.PlayUnsafe)))
+					r.press(t, fmt.Sprintf("option:%d", runner.PickOption(s.run, runner.PlayUnsafe)))
 				case runner.Activity:
 					if len(keys) == 0 {
 						t.Fatalf("step %s (%s, %d moves) said nothing", v.StepID, v.Kind, s.moves)
@@ -179,7 +179,7 @@ func TestUnder9LevelsAreReadAloudLineByLine(t *testing.T) {
 					if v.Activity.Done() {
 						r.press(t, "continue")
 					} else {
-						r.press(t, s.run.NextMove(runner.PlayUnsafe))
+						r.press(t, runner.NextMove(s.run, runner.PlayUnsafe))
 					}
 				default:
 					if v.Text != "" && !slices.Contains(keys, v.Text) {
@@ -359,7 +359,7 @@ func TestResultScreenShowsWhatItSays(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := r.PlayThrough(strategy)
+			res, err := runner.PlayThrough(r, strategy)
 			if err != nil {
 				t.Fatalf("%s: %v", l.ID, err)
 			}

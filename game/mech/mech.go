@@ -64,10 +64,6 @@ type Activity interface {
 	// Do makes a move and says how the game reacts. An id that is not a move now is an
 	// error and changes nothing.
 	Do(move string) (Reaction, error)
-	// Next is the move a strategy would make now, for autoplay and tests; "" when Done.
-	// Safe makes the right call every time; Unsafe makes every kind of mistake the step
-	// allows first, then recovers, so that the step's guidance is exercised too.
-	Next(s Strategy) string
 	// Done reports whether the step is finished; the child then continues.
 	Done() bool
 	// Score counts the child's judgements so far.
@@ -76,7 +72,15 @@ type Activity interface {
 	Review() []Note
 }
 
-// Strategy is how autoplay plays.
+// Strategy is how autoplay plays. Each mechanic's package has a function
+// Next(a *Activity, s Strategy) string, the move the strategy would make now, for
+// autoplay and tests ("" when the activity is done); game/mech/registry.Next calls the
+// right one. Safe makes the right call every time; Unsafe makes every kind of mistake
+// the step allows first, then recovers, so that the step's guidance is exercised too.
+//
+// Next is a function rather than a method of Activity so that the web build, which has
+// no autoplay, does not carry it: Ebitengine reflects on methods by name, which makes
+// the linker keep every exported method of a type held in an interface.
 type Strategy int
 
 const (

@@ -102,7 +102,7 @@ func TestPlayThroughActivities(t *testing.T) {
 		want mech.Score
 	}{{PlaySafe, mech.Score{Hits: 2}}, {PlayUnsafe, mech.Score{Hits: 2, Misses: 1}}} {
 		r, _ := New(activityLevel())
-		res, err := r.PlayThrough(c.s)
+		res, err := PlayThrough(r, c.s)
 		if err != nil || !res.Completed || res.Score != c.want || res.Activities != 1 {
 			t.Fatalf("strategy %d: %v %+v", c.s, err, res)
 		}

@@ -286,9 +286,9 @@ func (r *Runner) Result() Result {
 	return res
 }
 
-// OptionSafe reports whether option i of the current choice is the safe action. The
+// optionSafe reports whether option i of the current choice is the safe action. The
 // screen never shows this before a pick; autoplay uses it to play a strategy.
-func (r *Runner) OptionSafe(i int) bool {
+func (r *Runner) optionSafe(i int) bool {
 	s := r.l.Steps[r.step]
 	return r.phase == Choice && i >= 0 && i < len(s.Options) && s.Options[i].Safe
 }

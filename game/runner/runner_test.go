@@ -34,7 +34,7 @@ func TestSafePlaythrough(t *testing.T) {
 	if v.Phase != Line || v.Who != "kai" || v.Name != "t.kai" || v.Text != "t.hello" {
 		t.Fatalf("first view: %+v", v)
 	}
-	res, err := r.PlayThrough(PlaySafe)
+	res, err := PlayThrough(r, PlaySafe)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestSafePlaythrough(t *testing.T) {
 
 func TestUnsafePlaythroughTriesEveryUnsafeOptionThenLearns(t *testing.T) {
 	r, _ := New(testLevel(t))
-	res, err := r.PlayThrough(PlayUnsafe)
+	res, err := PlayThrough(r, PlayUnsafe)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +102,7 @@ func TestFeedbackAndTried(t *testing.T) {
 func TestEndlessLevelIsCut(t *testing.T) {
 	l := &level.Level{ID: "loop", Steps: []level.Step{{ID: "a", Kind: level.KindSay, Text: "x", Next: "a"}}}
 	r, _ := New(l)
-	if _, err := r.PlayThrough(PlaySafe); err == nil {
+	if _, err := PlayThrough(r, PlaySafe); err == nil {
 		t.Fatal("an endless level must stop with an error, not hang")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"sango/game/mech"
+	"sango/game/mech/registry"
 )
 
 // Strategy decides which option to pick at a choice, for autoplay and tests.
@@ -17,15 +18,18 @@ const (
 	PlayUnsafe
 )
 
-// Pick returns the option the strategy takes now, or -1 outside a choice.
-func (r *Runner) Pick(s Strategy) int {
+// PickOption returns the option the strategy takes now in r, or -1 outside a choice.
+//
+// PickOption, NextMove and PlayThrough are functions, not methods, for the reason
+// mech.Strategy gives: the web build has no autoplay and does not carry them.
+func PickOption(r *Runner, s Strategy) int {
 	v := r.View()
 	if v.Phase != Choice {
 		return -1
 	}
 	safe := -1
 	for i := range v.Options {
-		if r.OptionSafe(i) {
+		if r.optionSafe(i) {
 			if safe < 0 {
 				safe = i
 			}
@@ -38,27 +42,27 @@ func (r *Runner) Pick(s Strategy) int {
 	return safe
 }
 
-// NextMove returns the activity move the strategy makes now, or "" outside an activity
-// or once it is done.
-func (r *Runner) NextMove(s Strategy) string {
+// NextMove returns the activity move the strategy makes now in r, or "" outside an
+// activity or once it is done.
+func NextMove(r *Runner, s Strategy) string {
 	if r.phase != Activity || r.activity.Done() {
 		return ""
 	}
 	if s == PlayUnsafe {
-		return r.activity.Next(mech.Unsafe)
+		return registry.Next(r.activity, mech.Unsafe)
 	}
-	return r.activity.Next(mech.Safe)
+	return registry.Next(r.activity, mech.Safe)
 }
 
-// PlayThrough plays the level to its end with a strategy and returns the result.
-func (r *Runner) PlayThrough(s Strategy) (Result, error) {
+// PlayThrough plays r's level to its end with a strategy and returns the result.
+func PlayThrough(r *Runner, s Strategy) (Result, error) {
 	for !r.Done() {
 		var err error
 		switch {
 		case r.phase == Choice:
-			err = r.Choose(r.Pick(s))
+			err = r.Choose(PickOption(r, s))
 		case r.phase == Activity && !r.activity.Done():
-			move := r.NextMove(s)
+			move := NextMove(r, s)
 			if move == "" {
 				return r.Result(), fmt.Errorf("runner: level %s step %s: the activity is not done but offers no move", r.l.ID, r.l.Steps[r.step].ID)
 			}

@@ -708,10 +708,10 @@ func (a *Activity) bestReply() string {
 	return "reply:" + strconv.Itoa(best)
 }
 
-// Next implements mech.Activity. Safe answers every turn with a safe reply and then takes
+// Next is the move a strategy makes now in a (see mech.Strategy). Safe answers every turn with a safe reply and then takes
 // the right actions; Unsafe first presses block and report where they are not right, on
 // a harmless message, and tries every unsafe reply, then recovers.
-func (a *Activity) Next(s mech.Strategy) string {
+func Next(a *Activity, s mech.Strategy) string {
 	if a.Done() {
 		return ""
 	}

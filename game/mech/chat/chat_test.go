@@ -8,6 +8,7 @@ import (
 	"sango/game/level"
 	"sango/game/mech"
 	"sango/game/mech/chat"
+	"sango/game/mech/registry"
 )
 
 // good is a 9to12 level with two chats: Kai's, with a red flag (a gift and a secret) where
@@ -369,7 +370,7 @@ func TestMovesAndReactions(t *testing.T) {
 	if re.Tone != mech.Good || re.Text != "mech_chat.block_done" {
 		t.Fatalf("block: %+v", re)
 	}
-	if !a.Blocked() || !a.Over() || !a.Done() || a.Moves() != nil || a.Replies() != nil || a.Next(mech.Safe) != "" {
+	if !a.Blocked() || !a.Over() || !a.Done() || a.Moves() != nil || a.Replies() != nil || registry.Next(a, mech.Safe) != "" {
 		t.Fatalf("after block: done %v moves %v", a.Done(), a.Moves())
 	}
 	if _, err := a.Do("report"); err == nil {
@@ -393,8 +394,8 @@ func TestReplyActionAndEnding(t *testing.T) {
 	if !a.Over() || a.Done() || !slices.Equal(a.Moves(), []string{"block", "report"}) {
 		t.Fatalf("over %v done %v moves %v", a.Over(), a.Done(), a.Moves())
 	}
-	if a.Next(mech.Safe) != "block" {
-		t.Fatalf("safe next: %q", a.Next(mech.Safe))
+	if registry.Next(a, mech.Safe) != "block" {
+		t.Fatalf("safe next: %q", registry.Next(a, mech.Safe))
 	}
 	play(t, a, "block")
 	if !a.Done() || a.Score() != (mech.Score{Hits: 1, CorrectRejections: 1}) {
@@ -430,7 +431,7 @@ func run(t *testing.T, a *chat.Activity, s mech.Strategy) []string {
 		if i > 100 {
 			t.Fatalf("no end after %v", moves)
 		}
-		m := a.Next(s)
+		m := registry.Next(a, s)
 		if m == "" {
 			t.Fatalf("not done, but no next move after %v", moves)
 		}

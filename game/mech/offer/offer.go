@@ -408,10 +408,10 @@ func (a *Activity) Do(move string) (mech.Reaction, error) {
 	return mech.Reaction{Text: act.Feedback, Tone: mech.Good}, nil
 }
 
-// Next implements mech.Activity. Safe looks at every hidden detail and then takes the
+// Next is the move a strategy makes now in a (see mech.Strategy). Safe looks at every hidden detail and then takes the
 // first safe action. Unsafe first takes the first unsafe action (accepting an unfair
 // offer, or turning down a fair one), then recovers the same way.
-func (a *Activity) Next(s mech.Strategy) string {
+func Next(a *Activity, s mech.Strategy) string {
 	if a.Done() {
 		return ""
 	}

@@ -10,6 +10,7 @@ import (
 	"sango/game/level"
 	"sango/game/mech"
 	"sango/game/mech/offer"
+	"sango/game/mech/registry"
 	"sango/levels"
 )
 
@@ -307,7 +308,7 @@ func TestMovesAndReactions(t *testing.T) {
 		t.Fatalf("moves after a retry %v", got)
 	}
 	check("ask", mech.Reaction{Text: "t.fb_ask", Tone: mech.Good})
-	if !a.Done() || a.Chosen() != "ask" || len(a.Moves()) != 0 || a.Next(mech.Safe) != "" {
+	if !a.Done() || a.Chosen() != "ask" || len(a.Moves()) != 0 || registry.Next(a, mech.Safe) != "" {
 		t.Fatalf("done %v, chosen %q, moves %v", a.Done(), a.Chosen(), a.Moves())
 	}
 	if !a.Visible(2) {
@@ -352,7 +353,7 @@ func play(t *testing.T, a *offer.Activity, s mech.Strategy) []string {
 	t.Helper()
 	var moves []string
 	for !a.Done() {
-		m := a.Next(s)
+		m := registry.Next(a, s)
 		if m == "" || len(moves) > 50 {
 			t.Fatalf("strategy stuck after %v", moves)
 		}

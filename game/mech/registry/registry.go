@@ -28,3 +28,24 @@ func All() []mech.Mechanic {
 func Specs() []mech.Spec {
 	return []mech.Spec{&sorter.Spec{}, &spot.Spec{}, &chat.Spec{}, &settings.Spec{}, &offer.Spec{}}
 }
+
+// Next is the move strategy s makes now in a, an activity of one of the mechanics (see
+// mech.Strategy). An activity of no mechanic listed here, such as a test's, may answer
+// with a Next method of its own; otherwise it gets "".
+func Next(a mech.Activity, s mech.Strategy) string {
+	switch a := a.(type) {
+	case *sorter.Activity:
+		return sorter.Next(a, s)
+	case *spot.Activity:
+		return spot.Next(a, s)
+	case *chat.Activity:
+		return chat.Next(a, s)
+	case *settings.Activity:
+		return settings.Next(a, s)
+	case *offer.Activity:
+		return offer.Next(a, s)
+	case interface{ Next(mech.Strategy) string }:
+		return a.Next(s)
+	}
+	return ""
+}

@@ -429,10 +429,10 @@ func (a *Activity) finish() mech.Reaction {
 	return mech.Reaction{Text: a.spec.Done, Tone: mech.Good}
 }
 
-// Next implements mech.Activity. Safe puts right every unsafe setting, page by page, and
+// Next is the move a strategy makes now in a (see mech.Strategy). Safe puts right every unsafe setting, page by page, and
 // presses Done. Unsafe first makes a safe setting unsafe and leaves the risky defaults as
 // they are, presses Done, and then recovers as Safe does.
-func (a *Activity) Next(s mech.Strategy) string {
+func Next(a *Activity, s mech.Strategy) string {
 	if a.done {
 		return ""
 	}

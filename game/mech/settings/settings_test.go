@@ -10,6 +10,7 @@ import (
 	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/mech"
+	"sango/game/mech/registry"
 	"sango/game/mech/settings"
 	"sango/game/runner"
 	"sango/levels"
@@ -362,7 +363,7 @@ func TestFinishWithSomethingUnsafeIsARetryThatPointsAtIt(t *testing.T) {
 		t.Fatalf("second finish = %+v, page %d, hinted %d", re, a.Page(), a.Hinted())
 	}
 	re = mustDo(t, a, "toggle:4", "finish")
-	if re.Tone != mech.Good || re.Text != "t.done" || !a.Done() || a.Moves() != nil || a.Next(mech.Safe) != "" {
+	if re.Tone != mech.Good || re.Text != "t.done" || !a.Done() || a.Moves() != nil || registry.Next(a, mech.Safe) != "" {
 		t.Fatalf("last finish = %+v, done %v, moves %v", re, a.Done(), a.Moves())
 	}
 	// The score is still the first Done's.
@@ -393,7 +394,7 @@ func play(t *testing.T, a *settings.Activity, s mech.Strategy) (retries int) {
 		if n > 100 {
 			t.Fatal("the strategy did not finish in 100 moves")
 		}
-		m := a.Next(s)
+		m := registry.Next(a, s)
 		if !slices.Contains(a.Moves(), m) {
 			t.Fatalf("Next = %q, not among the moves %v", m, a.Moves())
 		}
@@ -526,7 +527,7 @@ func TestShippedLevelsPlayThrough(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := r.PlayThrough(s)
+			res, err := runner.PlayThrough(r, s)
 			if err != nil || !res.Completed || res.Activities == 0 {
 				t.Errorf("%s strategy %d: %+v, %v", l.ID, s, res, err)
 				continue

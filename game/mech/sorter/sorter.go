@@ -430,11 +430,11 @@ func (a *Activity) do(move string) (mech.Reaction, error) {
 	}
 }
 
-// Next is the move a strategy makes now. Safe picks up the first item left and puts it
+// Next is the move a strategy makes now in a (see mech.Strategy). Safe picks up the first item left and puts it
 // in its bin. Unsafe puts each item in a wrong bin first, choosing a kind of mistake it
 // has not made yet (a miss or a false alarm before a mix-up on the same side), and then
 // in its bin.
-func (a *Activity) Next(s mech.Strategy) string {
+func Next(a *Activity, s mech.Strategy) string {
 	if a.Done() {
 		return ""
 	}

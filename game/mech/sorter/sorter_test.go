@@ -10,6 +10,7 @@ import (
 	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/mech"
+	"sango/game/mech/registry"
 	"sango/game/mech/sorter"
 	"sango/game/runner"
 )
@@ -388,7 +389,7 @@ func TestMovesAndDo(t *testing.T) {
 	if got := a.Score(); got != (mech.Score{Hits: 1, Misses: 1, FalseAlarms: 1, CorrectRejections: 1}) {
 		t.Fatalf("final score %+v", got)
 	}
-	if a.Next(mech.Safe) != "" || a.Next(mech.Unsafe) != "" {
+	if registry.Next(a, mech.Safe) != "" || registry.Next(a, mech.Unsafe) != "" {
 		t.Fatal("no next move after done")
 	}
 }
@@ -418,8 +419,8 @@ func play(t *testing.T, a mech.Activity, s mech.Strategy) []string {
 		if n > 100 {
 			t.Fatal("the strategy never finishes")
 		}
-		m := a.Next(s)
-		if again := a.Next(s); again != m {
+		m := registry.Next(a, s)
+		if again := registry.Next(a, s); again != m {
 			t.Fatalf("Next is not repeatable: %q then %q", m, again)
 		}
 		if !slices.Contains(a.Moves(), m) {
@@ -519,7 +520,7 @@ func TestRunnerPlaysTheStepBothWays(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := r.PlayThrough(c.s)
+		res, err := runner.PlayThrough(r, c.s)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -390,11 +390,11 @@ func (a *Activity) finish() mech.Reaction {
 	return mech.Reaction{Text: a.spec.FoundAll, Tone: mech.Good}
 }
 
-// Next is the move a strategy makes now. Safe taps exactly the warning signs, then is
+// Next is the move a strategy makes now in a (see mech.Strategy). Safe taps exactly the warning signs, then is
 // done. Unsafe first taps a fine part (a false alarm), then, when there are several
 // signs, finds one of them, and is done while at least one sign is still unfound (a
 // miss), so both kinds of mistake and the reveal are played.
-func (a *Activity) Next(s mech.Strategy) string {
+func Next(a *Activity, s mech.Strategy) string {
 	if a.done {
 		return ""
 	}

@@ -10,6 +10,7 @@ import (
 	"sango/game/diag"
 	"sango/game/level"
 	"sango/game/mech"
+	"sango/game/mech/registry"
 	"sango/game/mech/spot"
 	"sango/game/runner"
 	"sango/levels"
@@ -145,7 +146,7 @@ func TestOwnReactionKeys(t *testing.T) {
 		t.Fatalf("%+v", s)
 	}
 	a := s.Start()
-	a.Do(a.Next(mech.Unsafe))
+	a.Do(registry.Next(a, mech.Unsafe))
 	if re, _ := a.Do("done"); re.Text != "t.reveal" || re.Tone != mech.Retry {
 		t.Errorf("done with signs unfound said %+v", re)
 	}
@@ -325,7 +326,7 @@ func TestMovesAndReactions(t *testing.T) {
 	if got := a.Score(); got != (mech.Score{Hits: 1, Misses: 1, FalseAlarms: 1, CorrectRejections: 2}) {
 		t.Fatalf("score changed after done: %+v", got)
 	}
-	if a.Next(mech.Safe) != "" || a.Next(mech.Unsafe) != "" {
+	if registry.Next(a, mech.Safe) != "" || registry.Next(a, mech.Unsafe) != "" {
 		t.Error("no strategy move once done")
 	}
 }
@@ -337,7 +338,7 @@ func play(t *testing.T, a mech.Activity, s mech.Strategy) []string {
 		if i > 50 {
 			t.Fatalf("the strategy never finished: %v", moves)
 		}
-		m := a.Next(s)
+		m := registry.Next(a, s)
 		if !slices.Contains(a.Moves(), m) {
 			t.Fatalf("strategy move %q is not among %v", m, a.Moves())
 		}
@@ -420,7 +421,7 @@ func TestShippedSpotLevels(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := r.PlayThrough(s)
+			res, err := runner.PlayThrough(r, s)
 			if err != nil || !res.Completed || res.Activities == 0 {
 				t.Fatalf("%s strategy %d: %+v %v", l.ID, s, res, err)
 			}
