@@ -479,8 +479,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 }
 
-// Shot asks for the screen to be written to path at the next drawn frame.
-func (g *Game) Shot(path string) {
+// queueShot asks for the screen to be written to path at the next drawn frame.
+func (g *Game) queueShot(path string) {
 	g.shots = append(g.shots, pendingShot{path: path, tick: g.tick})
 }
 

@@ -154,7 +154,7 @@ func (a *Autoplay) step(g *Game) error {
 		t, _ := strconv.Atoi(l.Arg)
 		g.script.Push(make([]input.Frame, t)...)
 	case "shot":
-		g.Shot(l.Arg)
+		g.queueShot(l.Arg)
 		g.script.Push(input.Frame{})
 	case "expect":
 		if g.SceneName() != l.Arg {

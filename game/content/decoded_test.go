@@ -94,10 +94,10 @@ func TestLoadDecodedGivesTheSameLevels(t *testing.T) {
 	if web.Catalogs[BaseLang] != base {
 		t.Errorf("the base language's catalog was replaced, not completed")
 	}
-	if !reflect.DeepEqual(got.Keys(), want.Keys()) {
-		t.Fatalf("the web build's %s has %d keys, the desktop's %d", BaseLang, len(got.Keys()), len(want.Keys()))
+	if !reflect.DeepEqual(locale.Keys(got), locale.Keys(want)) {
+		t.Fatalf("the web build's %s has %d keys, the desktop's %d", BaseLang, len(locale.Keys(got)), len(locale.Keys(want)))
 	}
-	for _, k := range want.Keys() {
+	for _, k := range locale.Keys(want) {
 		// The hash of the key's text (for translation stamps).
 		if locale.SourceHash(got, k) != locale.SourceHash(want, k) {
 			t.Errorf("%s: the web build's text differs from the desktop's", k)
@@ -140,16 +140,16 @@ func TestForWebSplitsTheBaseLanguage(t *testing.T) {
 	desktop := Load(levels.FS(), "levels", locales.FS(), "locales").Catalogs[BaseLang]
 	first, fetch, _ := splitShipped(t)
 	web := LoadDecoded(first, fetch)
-	before := web.Catalogs[BaseLang].Keys()
+	before := locale.Keys(web.Catalogs[BaseLang])
 	for _, core := range []string{"ui.play", "ui.tap_to_start", "ui.help_title", "who.sango", "mech_chat.block"} {
 		if !slices.Contains(before, core) {
 			t.Errorf("%s is not built in; the start screen needs it", core)
 		}
 	}
 	web.Ready()
-	after := web.Catalogs[BaseLang].Keys()
-	if !reflect.DeepEqual(after, desktop.Keys()) {
-		t.Fatalf("built in and fetched, %s has %d keys; the file has %d", BaseLang, len(after), len(desktop.Keys()))
+	after := locale.Keys(web.Catalogs[BaseLang])
+	if !reflect.DeepEqual(after, locale.Keys(desktop)) {
+		t.Fatalf("built in and fetched, %s has %d keys; the file has %d", BaseLang, len(after), len(locale.Keys(desktop)))
 	}
 	for _, l := range web.Levels {
 		if slices.Contains(before, l.Title) {
@@ -221,7 +221,7 @@ func TestLanguageFromWeb(t *testing.T) {
 	}
 	c, err := LanguageFromWeb(data, "fr")
 	want, _ := locale.Parse("locales/fr.toml", fr)
-	if err != nil || c == nil || c.Lang != "fr" || !reflect.DeepEqual(c.Keys(), want.Keys()) || c.Text("ui.play") != want.Text("ui.play") {
+	if err != nil || c == nil || c.Lang != "fr" || !reflect.DeepEqual(locale.Keys(c), locale.Keys(want)) || c.Text("ui.play") != want.Text("ui.play") {
 		t.Fatalf("fr gave %v, %v", c, err)
 	}
 	if c, err := LanguageFromWeb(data, "de"); c != nil || err == nil {

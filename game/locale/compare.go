@@ -72,7 +72,7 @@ func StampsFor(base, tr *Catalog) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# The English each %s string was translated from, by hash; written by\n", tr.Lang)
 	fmt.Fprintf(&b, "# `go run ./cmd/levelcheck -stamp %s` once the translation is up to date.\n", tr.Lang)
-	for _, k := range tr.Keys() {
+	for _, k := range Keys(tr) {
 		if base.Has(k) {
 			fmt.Fprintf(&b, "%s %s\n", k, SourceHash(base, k))
 		}
@@ -99,7 +99,7 @@ func Compare(base, tr *Catalog, stamps Stamps, stampsFile string) []diag.Problem
 			at("direction", false, "direction is %q; %s is written %s", tr.Direction, tr.Lang, info.Direction)
 		}
 	}
-	for _, k := range base.Keys() {
+	for _, k := range Keys(base) {
 		if !tr.Has(k) {
 			// Reported at the top of the file, where a translator starts: the key is missing.
 			p := diag.Problem{File: tr.file, Line: 1, Col: 1, Msg: fmt.Sprintf("missing %s: translate %q", k, base.Text(k))}
@@ -107,13 +107,13 @@ func Compare(base, tr *Catalog, stamps Stamps, stampsFile string) []diag.Problem
 		}
 	}
 	reviewed := 0
-	for _, k := range tr.Keys() {
+	for _, k := range Keys(tr) {
 		if !base.Has(k) {
 			at(k, false, "extra key %s: %s.toml has no such string (renamed or removed?)", k, base.Lang)
 			continue
 		}
 		comparePlaceholders(base, tr, k, at)
-		if tr.NeedsReview(k) {
+		if NeedsReview(tr, k) {
 			reviewed++
 		}
 		if stamps != nil {
@@ -134,8 +134,8 @@ func Compare(base, tr *Catalog, stamps Stamps, stampsFile string) []diag.Problem
 
 // comparePlaceholders checks one key's placeholders and plural forms against the base.
 func comparePlaceholders(base, tr *Catalog, k string, at func(string, bool, string, ...any)) {
-	bp, basePlural := base.PluralOf(k)
-	tp, trPlural := tr.PluralOf(k)
+	bp, basePlural := PluralOf(base, k)
+	tp, trPlural := PluralOf(tr, k)
 	if basePlural != trPlural {
 		if basePlural {
 			at(k, false, "%s must be a plural table { count = %q, ... } as in %s.toml", k, bp.Count, base.Lang)

@@ -41,7 +41,8 @@ type Catalog struct {
 // accepts, rest the others and the file's review marks. The web build carries rest and
 // fetches part later, with the levels whose text it is; Add puts them back together.
 //
-// Split, KeyPos and SourceHash are functions, not methods, because only the tools use
+// Split, Keys, PluralOf, NeedsReview, ReviewMarks, KeyPos and SourceHash are functions,
+// not methods, because only the tools use
 // them: Ebitengine reflects on methods by name, which makes the linker keep every
 // exported method of a type that is ever held in an interface, used or not, and the web
 // download would carry them.
@@ -103,14 +104,14 @@ func (c *Catalog) Has(key string) bool {
 	return ok
 }
 
-// PluralOf returns the plural string for key, if key is one.
-func (c *Catalog) PluralOf(key string) (Plural, bool) {
+// PluralOf returns the plural string for key in c, if key is one.
+func PluralOf(c *Catalog, key string) (Plural, bool) {
 	p, ok := c.plurals[key]
 	return p, ok
 }
 
-// Keys lists every key, plain and plural, sorted.
-func (c *Catalog) Keys() []string {
+// Keys lists every key of c, plain and plural, sorted.
+func Keys(c *Catalog) []string {
 	keys := make([]string, 0, len(c.strings)+len(c.plurals))
 	for k := range c.strings {
 		keys = append(keys, k)
@@ -122,9 +123,9 @@ func (c *Catalog) Keys() []string {
 	return keys
 }
 
-// NeedsReview reports whether key is marked as awaiting review by a native speaker, by
-// itself, by its table or by the whole file ("*").
-func (c *Catalog) NeedsReview(key string) bool {
+// NeedsReview reports whether key is marked in c as awaiting review by a native speaker,
+// by itself, by its table or by the whole file ("*").
+func NeedsReview(c *Catalog, key string) bool {
 	for _, m := range c.review {
 		if m == "*" || m == key || strings.HasPrefix(key, m+".") {
 			return true
@@ -133,8 +134,8 @@ func (c *Catalog) NeedsReview(key string) bool {
 	return false
 }
 
-// ReviewMarks lists the needs_review entries as written.
-func (c *Catalog) ReviewMarks() []string { return append([]string(nil), c.review...) }
+// ReviewMarks lists c's needs_review entries as written.
+func ReviewMarks(c *Catalog) []string { return append([]string(nil), c.review...) }
 
 // KeyPos returns where key is defined in c's file.
 func KeyPos(c *Catalog, key string) tomlpos.Pos { return tomlpos.Find(c.pos, key) }

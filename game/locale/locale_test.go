@@ -15,7 +15,7 @@ func TestParse(t *testing.T) {
 		t.Fatalf("metadata: %+v", c)
 	}
 	if !c.Has("ui.play") || !c.Has("lvl.sub.x") || c.Has("ui") {
-		t.Fatalf("keys: %v", c.Keys())
+		t.Fatalf("keys: %v", Keys(c))
 	}
 	if got := c.Format("ui.score", "n", "2", "m", "3"); got != "2 of 3" {
 		t.Fatalf("format: %q", got)
@@ -64,14 +64,14 @@ func TestSplitThenAddKeepsEveryString(t *testing.T) {
 	}
 	rest, part := Split(whole, func(key string) bool { return strings.HasPrefix(key, "b.") })
 	if rest.Has("b.y") || !part.Has("b.y") || !part.Has("b.n") || !rest.Has("a.x") || part.Has("a.x") {
-		t.Fatalf("split gave rest %v, part %v", rest.Keys(), part.Keys())
+		t.Fatalf("split gave rest %v, part %v", Keys(rest), Keys(part))
 	}
-	if !rest.NeedsReview("b.y") || rest.Name != "English" {
+	if !NeedsReview(rest, "b.y") || rest.Name != "English" {
 		t.Errorf("the rest lost the file's name or review marks")
 	}
 	held := rest
 	rest.Add(part)
-	if held != rest || !reflect.DeepEqual(rest.Keys(), whole.Keys()) || rest.Format("b.n", "n", "1") != "1 star" {
-		t.Errorf("added back: %v, want %v", rest.Keys(), whole.Keys())
+	if held != rest || !reflect.DeepEqual(Keys(rest), Keys(whole)) || rest.Format("b.n", "n", "1") != "1 star" {
+		t.Errorf("added back: %v, want %v", Keys(rest), Keys(whole))
 	}
 }

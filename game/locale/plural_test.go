@@ -53,7 +53,7 @@ levels = { count = "n", zero = "لا مستويات", one = "مستوى واحد
 	if !c.Has("ui.levels") || c.Text("ui.levels") != "{n} مستوى" {
 		t.Errorf("a plural is a key whose plain text is its other form: %q", c.Text("ui.levels"))
 	}
-	if p, ok := c.PluralOf("ui.levels"); !ok || p.Count != "n" || len(p.Forms) != 6 {
+	if p, ok := PluralOf(c, "ui.levels"); !ok || p.Count != "n" || len(p.Forms) != 6 {
 		t.Errorf("PluralOf: %+v %v", p, ok)
 	}
 	// A count that is not a number falls back to "other" instead of failing.
@@ -84,12 +84,12 @@ func TestNeedsReviewMarks(t *testing.T) {
 		t.Fatal(ps)
 	}
 	for key, want := range map[string]bool{"ui.play": true, "ui.back": false, "lvl.x": true, "lvlx.y": false} {
-		if got := c.NeedsReview(key); got != want {
+		if got := NeedsReview(c, key); got != want {
 			t.Errorf("%s: %v, want %v", key, got, want)
 		}
 	}
 	all, _ := Parse("fr.toml", []byte("language = \"Français\"\nneeds_review = [\"*\"]\n[ui]\nplay = \"Jouer\"\n"))
-	if !all.NeedsReview("ui.play") {
+	if !NeedsReview(all, "ui.play") {
 		t.Error(`"*" marks every key`)
 	}
 	_, ps = Parse("fr.toml", []byte("language = \"Français\"\nneeds_review = \"yes\"\n"))

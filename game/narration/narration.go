@@ -96,7 +96,7 @@ func candidates(levels []*level.Level, en *locale.Catalog) []candidate {
 		add(k, nil)
 	}
 	if en != nil {
-		for _, k := range en.Keys() {
+		for _, k := range locale.Keys(en) {
 			if strings.HasPrefix(k, SayPrefix) {
 				add(k, nil)
 			}
@@ -121,7 +121,7 @@ func unspeakable(key string, en *locale.Catalog) string {
 	if en == nil || !en.Has(key) {
 		return "it is missing from the English catalog"
 	}
-	if _, ok := en.PluralOf(key); ok {
+	if _, ok := locale.PluralOf(en, key); ok {
 		return "it is a plural, whose wording depends on a number"
 	}
 	if p := placeholderRE.FindString(en.Text(key)); p != "" {

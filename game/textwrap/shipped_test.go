@@ -24,7 +24,7 @@ func TestShippedChineseWrapsLikeChinese(t *testing.T) {
 	}
 	width := func(s string) float64 { return float64(utf8.RuneCountInString(s)) }
 	checked := 0
-	for _, key := range cat.Keys() {
+	for _, key := range locale.Keys(cat) {
 		s := cat.Text(key)
 		if utf8.RuneCountInString(s) < 12 {
 			continue

@@ -16,6 +16,7 @@ import (
 
 	"sango/game/art"
 	"sango/game/ui/geom"
+	"sango/game/ui/imagecache"
 	"sango/game/ui/raster"
 	"sango/game/ui/theme"
 )
@@ -230,7 +231,7 @@ func checkBoxes(g *renderGame) {
 func checkCache(g *renderGame) {
 	dst := ebiten.NewImage(320, 320)
 	defer dst.Deallocate()
-	made := func() int { n, _, _ := pictures.Stats(); return n }
+	made := func() int { n, _, _ := imagecache.Stats(pictures); return n }
 	painted := made()
 	Draw(dst, "gem", geom.Rect{X: 3, Y: 5, W: 77, H: 90})
 	if n := made() - painted; n != 1 {
@@ -249,7 +250,7 @@ func checkCache(g *renderGame) {
 	for _, name := range art.Icons() {
 		Draw(dst, name, geom.Rect{W: 300, H: 300})
 	}
-	if _, kept, bytes := pictures.Stats(); bytes > cacheBytes || kept < 2 {
+	if _, kept, bytes := imagecache.Stats(pictures); bytes > cacheBytes || kept < 2 {
 		g.errorf("the picture cache keeps %d pictures in %d bytes; want several within %d", kept, bytes, cacheBytes)
 	}
 }

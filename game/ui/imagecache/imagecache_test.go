@@ -22,7 +22,7 @@ func TestKeepsWithinItsBoundLeastRecentlyUsedFirst(t *testing.T) {
 	get(3, 10)
 	get(1, 10) // 2 is now the least recently used
 	get(4, 10)
-	if n, kept, bytes := c.Stats(); n != 4 || kept != 3 || bytes != 1200 {
+	if n, kept, bytes := Stats(c); n != 4 || kept != 3 || bytes != 1200 {
 		t.Errorf("after four images in room for three: made %d, kept %d in %d bytes; want 4, 3, 1200", n, kept, bytes)
 	}
 	get(1, 10)
@@ -35,7 +35,7 @@ func TestKeepsWithinItsBoundLeastRecentlyUsedFirst(t *testing.T) {
 		t.Errorf("the least recently used image was kept: made %d times, want 2", made[2])
 	}
 	get(5, 40)
-	if _, kept, bytes := c.Stats(); kept != 1 || bytes != 4*40*40 {
+	if _, kept, bytes := Stats(c); kept != 1 || bytes != 4*40*40 {
 		t.Errorf("an image over the bound: kept %d in %d bytes, want it alone", kept, bytes)
 	}
 }

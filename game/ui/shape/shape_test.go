@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"sango/game/ui/geom"
+	"sango/game/ui/imagecache"
 )
 
 // renderGame holds what one render check found.
@@ -72,12 +73,12 @@ func checkPolygon(g *renderGame) {
 	if a := pix[4*(15*shotSize+20)+3]; a != 255 {
 		g.errorf("inside the polygon alpha is %d, want 255", a)
 	}
-	made, _, _ := painted.Stats()
+	made, _, _ := imagecache.Stats(painted)
 	shoot(func(dst *ebiten.Image) {
 		Polygon(dst, white, 10, 10, 30, 10, 30, 20, 10, 20)
 		Polygon(dst, white, 13, 17, 33, 17, 33, 27, 13, 27)
 	})
-	if again, _, _ := painted.Stats(); again != made {
+	if again, _, _ := imagecache.Stats(painted); again != made {
 		g.errorf("the same polygon, drawn again and moved by whole pixels, painted %d new pictures", again-made)
 	}
 	// A polygon reaching far off the image paints only the image's part.
