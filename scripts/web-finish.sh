@@ -12,14 +12,15 @@ if [ -f start.js ]; then
 	sed -i "s|__SANGO_WASM_BYTES__|$(stat -c %s sango.wasm)|" start.js
 fi
 find . -type f \( -name '*.br' -o -name '*.gz' \) -delete
-# The comments explain the page's files to whoever reads the source in wasm/; the copies
-# served go without them: about 1.5 KB (compressed) less before the first frame. Only
-# whole comment lines in the scripts (which hold no template strings), and HTML and CSS
-# comments in the page.
-for f in start.js sw.js; do
-	if [ -f "$f" ]; then sed -i '/^[[:space:]]*\/\//d' "$f"; fi
+# The comments and indentation explain the page's files to whoever reads the source in
+# wasm/; the copies served go without them: about 1.6 KB (compressed) less before the
+# first frame. Only whole comment lines in the scripts (which hold no template strings,
+# so no line's leading space matters), and HTML and CSS comments in the page (which has
+# no preformatted text).
+for f in start.js later.js sw.js; do
+	if [ -f "$f" ]; then sed -i '/^[[:space:]]*\/\//d; s/^[[:space:]]*//' "$f"; fi
 done
-if [ -f index.html ]; then perl -0pi -e 's/[ \t]*<!--.*?-->\n?//gs; s/[ \t]*\/\*.*?\*\/\n?//gs' index.html; fi
+if [ -f index.html ]; then perl -0pi -e 's/[ \t]*<!--.*?-->\n?//gs; s/[ \t]*\/\*.*?\*\/\n?//gs; s/^[ \t]+//gm' index.html; fi
 # Every file of the build, as the service worker will request them: not the worker itself,
 # nor version.txt, which the page never loads (and which exists already when a folder is
 # finished twice). The compressed copies are made below, after this list.
