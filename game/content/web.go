@@ -17,7 +17,7 @@ import (
 // The web build carries no TOML files and no decoder or checks for them: `make web`
 // (cmd/predecode) decodes and checks the level and language files as the desktop game
 // does, and writes the result as the model the game uses (game/modelbin). The game reads
-// that back with one small codec: about 95 KB less to download before the first frame
+// that back with one small codec: about 50 KB less to download before the first frame
 // (compressed) than decoding and checking the files itself.
 
 // WebLevelsFile is the web build's second file of content: the levels, checked, and the
