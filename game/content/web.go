@@ -58,10 +58,7 @@ func levelsCodec() modelbin.Codec {
 // needs a level: every level, and that text. The start screen needs no level, so the
 // download before it is smaller, and the levels arrive while the child looks at it.
 func ForWeb(files []tomlpos.Decoded) (builtIn, levels []byte, err error) {
-	s, err := decodedSet(files)
-	if err != nil {
-		return nil, nil, err
-	}
+	s := decodedSet(files)
 	var languages webLanguages
 	out := webLevels{Levels: s.Levels, Broken: s.Broken}
 	levelTables := map[string]bool{}
@@ -104,10 +101,7 @@ func LanguagesForWeb(files []tomlpos.Decoded) ([]byte, error) {
 			return nil, fmt.Errorf("%s is not a language file (locales/<lang>.toml)", f.File)
 		}
 	}
-	s, err := decodedSet(files)
-	if err != nil {
-		return nil, err
-	}
+	s := decodedSet(files)
 	out := webLanguages{Catalogs: sortedCatalogs(s.Catalogs)}
 	// A file without the base language is fine here: it is the language picked.
 	for _, p := range s.Problems {
@@ -133,38 +127,42 @@ func LanguageFromWeb(data []byte, lang string) (*locale.Catalog, error) {
 }
 
 // decodedSet loads decoded files as Load loads the files themselves.
-func decodedSet(files []tomlpos.Decoded) (*Set, error) {
-	all, err := tomlpos.Encode(files)
-	if err != nil {
-		return nil, err
-	}
+func decodedSet(files []tomlpos.Decoded) *Set {
+	byName := map[string]tomlpos.Decoded{}
 	var catalogNames, levelNames []string
 	for _, f := range files {
+		byName[f.File] = f
 		if name, ok := strings.CutPrefix(f.File, localesRoot+"/"); ok && !strings.Contains(name, "/") {
 			catalogNames = append(catalogNames, name)
 		} else if name, ok := strings.CutPrefix(f.File, levelsRoot+"/"); ok {
 			levelNames = append(levelNames, name)
 		}
 	}
+	tree := func(file string) (map[string]any, []diag.Problem) {
+		if p := byName[file].Problem; p != nil {
+			return nil, []diag.Problem{*p}
+		}
+		return byName[file].Tree, nil
+	}
 	s := &Set{}
 	var ps []diag.Problem
 	s.Catalogs, ps = loadCatalogs(localesRoot, catalogNames, func(file, _ string) (*locale.Catalog, []diag.Problem) {
-		raw, problem := tomlpos.DecodeFrom(all, file)
-		if problem != nil {
-			return nil, []diag.Problem{*problem}
+		raw, ps := tree(file)
+		if ps != nil {
+			return nil, ps
 		}
 		return locale.FromTree(file, raw)
 	})
 	s.Problems = append(s.Problems, ps...)
 	s.loadLevels(levelsRoot, levelNames, func(file, _ string) (*level.Level, []diag.Problem) {
-		raw, problem := tomlpos.DecodeFrom(all, file)
-		if problem != nil {
-			return nil, []diag.Problem{*problem}
+		raw, ps := tree(file)
+		if ps != nil {
+			return nil, ps
 		}
 		return level.FromTree(file, raw)
 	})
 	diag.Sort(s.Problems)
-	return s, nil
+	return s
 }
 
 // sortedCatalogs lists catalogs by language code, so a build writes the same bytes each

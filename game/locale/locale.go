@@ -153,8 +153,8 @@ func Parse(file string, data []byte) (*Catalog, []diag.Problem) {
 	return fromTree(file, raw, tomlpos.Scan(string(data)))
 }
 
-// FromTree builds a catalog from its file's decoded TOML, as the web build carries it
-// (see tomlpos.DecodeFrom). With no source to find keys in, its problems point at the
+// FromTree builds a catalog from its file's decoded TOML, as cmd/predecode has it for the
+// web build. With no source to find keys in, its problems point at the
 // file's first line; `make web` and the tests have checked the shipped files already.
 func FromTree(file string, raw map[string]any) (*Catalog, []diag.Problem) {
 	return fromTree(file, raw, tomlpos.Scan(""))

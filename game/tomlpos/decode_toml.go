@@ -34,19 +34,13 @@ func Decode(file, src string) (map[string]any, *diag.Problem) {
 	return nil, &p
 }
 
-// DecodeAll decodes each source (by file name) as Decode does, in name order, for Encode.
+// DecodeAll decodes each source (by file name) as Decode does, in name order, for
+// cmd/predecode.
 func DecodeAll(srcs map[string]string) []Decoded {
 	files := make([]Decoded, 0, len(srcs))
 	for _, name := range slices.Sorted(maps.Keys(srcs)) {
-		tree, problem := Decode("", srcs[name])
+		tree, problem := Decode(name, srcs[name])
 		files = append(files, Decoded{File: name, Tree: tree, Problem: problem})
 	}
 	return files
-}
-
-// Predecode decodes each source (by file name) as Decode does and writes the results,
-// problems included, in the form the web build reads back without a TOML decoder (see
-// predecode.go).
-func Predecode(srcs map[string]string) ([]byte, error) {
-	return Encode(DecodeAll(srcs))
 }

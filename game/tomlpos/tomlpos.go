@@ -12,10 +12,19 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"sango/game/diag"
 )
 
 // Pos is a 1-based line and column.
 type Pos struct{ Line, Col int }
+
+// Decoded is one file as the TOML decoder gave it: its tree, or the problem found in it.
+type Decoded struct {
+	File    string
+	Tree    map[string]any
+	Problem *diag.Problem
+}
 
 // Index maps key paths to positions. Positions are needed only to report a problem, and
 // the shipped files have none, so the source is scanned the first time a position is
